@@ -1,0 +1,302 @@
+//! Finding and reading the files under `content/`: the only code that reads
+//! content from disk. Every file is named for what it holds; a name that fits no
+//! pattern is reported with the name it should have.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean, relative};
+use crate::i18n::Lang;
+use crate::section::{Section, is_valid_slug};
+
+/// The largest content file read; anything bigger is surely a mistake.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// What a content file holds, as its path says.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileKind {
+    /// `content/site.yaml`.
+    Site,
+    /// `content/glossary.yaml`.
+    Glossary,
+    /// `content/<section>/<slug>.yaml`.
+    Data(Section, String),
+    /// `content/<section>/<slug>.<lang>.md`.
+    Text(Section, String, Lang),
+    /// `content/<section>/_index.<lang>.md`.
+    Intro(Section, Lang),
+}
+
+/// A content file, read and decoded.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Its path relative to the site root, as diagnostics print it.
+    pub path: PathBuf,
+    /// What it holds.
+    pub kind: FileKind,
+    /// Its text, without a byte-order mark.
+    pub text: Arc<str>,
+}
+
+/// Lists and reads every content file under `root/content`, in path order.
+pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
+    let content = root.join("content");
+    let Ok(canonical_root) = root.canonicalize() else {
+        diags.push(
+            Diagnostic::error(root, "the site root does not exist")
+                .with_help("pass the site's directory with --root"),
+        );
+        return Vec::new();
+    };
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::error("content", "there is no content/ directory")
+                .with_help("create content/site.yaml, or pass the site's directory with --root"),
+        );
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let walker = WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| "content".into());
+                let message = if err.loop_ancestor().is_some() {
+                    "this link points back to a directory that contains it".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        err.io_error().map_or(err.to_string(), ToString::to_string)
+                    )
+                };
+                diags.push(
+                    Diagnostic::error(path, message)
+                        .with_help("remove the link or fix the file's permissions"),
+                );
+                continue;
+            }
+        };
+        if entry.depth() == 0 {
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        if entry.path_is_symlink() {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {}
+                _ => {
+                    diags.push(
+                        Diagnostic::error(rel, "this link points outside the site")
+                            .with_help("copy the file into content/ instead of linking to it"),
+                    );
+                    continue;
+                }
+            }
+        }
+        match classify(&rel, entry.depth(), entry.file_type().is_dir()) {
+            Ok(Some(kind)) => found.push((entry.into_path(), rel, kind)),
+            Ok(None) => {}
+            Err(diag) => diags.push(diag),
+        }
+    }
+    let read: Vec<_> = found
+        .into_par_iter()
+        .map(|(full, rel, kind)| {
+            read_text(&full, &rel).map(|text| SourceFile {
+                path: rel,
+                kind,
+                text,
+            })
+        })
+        .collect();
+    read.into_iter()
+        .filter_map(|r| r.map_err(|d| diags.push(d)).ok())
+        .collect()
+}
+
+/// Reads a file as UTF-8, dropping a byte-order mark.
+fn read_text(full: &Path, rel: &Path) -> Result<Arc<str>, Diagnostic> {
+    let io_error = |err: std::io::Error| {
+        Diagnostic::error(rel, format!("cannot read the file: {err}"))
+            .with_help("check that the file exists and that its permissions let it be read")
+    };
+    let len = fs::metadata(full).map_err(io_error)?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            rel,
+            format!(
+                "the file is {:.1} MB, more than the {} MB a content file may be",
+                len as f64 / 1e6,
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        )
+        .with_help("split it into several records, or move large data out of content/"));
+    }
+    let bytes = fs::read(full).map_err(io_error)?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned();
+        Diagnostic::error(rel, "the file is not valid UTF-8")
+            .at_offset(&prefix, valid, 1)
+            .with_help("save the file with the UTF-8 encoding (in most editors: File > Save with Encoding > UTF-8)")
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.into(),
+        None => text.into(),
+    })
+}
+
+/// What a path under `content/` holds, `None` for files to skip, or why the
+/// name is wrong.
+fn classify(rel: &Path, depth: usize, is_dir: bool) -> Result<Option<FileKind>, Diagnostic> {
+    let name = rel
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let section_names = Section::ALL.map(Section::name);
+    match (depth, is_dir) {
+        (1, true) => match Section::from_name(&name) {
+            Some(_) => Ok(None),
+            None => {
+                let help = match did_you_mean(&name, section_names) {
+                    Some(s) => format!("did you mean `{s}`? Sections: {}", section_names.join(", ")),
+                    None => format!("the sections are {}", section_names.join(", ")),
+                };
+                Err(Diagnostic::error(rel, format!("`{name}` is not a section")).with_help(help))
+            }
+        },
+        (1, false) => match name.as_str() {
+            "site.yaml" => Ok(Some(FileKind::Site)),
+            "glossary.yaml" => Ok(Some(FileKind::Glossary)),
+            "site.yml" | "glossary.yml" => Err(Diagnostic::error(rel, "YAML files end in .yaml here")
+                .with_help(format!("rename it to {}", name.replace(".yml", ".yaml")))),
+            _ => Err(Diagnostic::error(rel, "unexpected file in content/")
+                .with_help("content/ holds site.yaml, glossary.yaml and one directory per section; move this file elsewhere")),
+        },
+        (2, true) => Err(Diagnostic::error(rel, format!("`{name}` is a directory, but a section holds only files"))
+            .with_help("move its files up into the section directory, named <slug>.yaml, <slug>.zh.md and <slug>.en.md")),
+        (2, false) => {
+            let section = rel.parent().and_then(Path::file_name).and_then(|s| Section::from_name(&s.to_string_lossy()));
+            // Files of a directory that is not a section were reported with it.
+            section.map_or(Ok(None), |section| classify_record_file(rel, &name, section))
+        }
+        _ if rel.components().nth(2).is_some_and(|c| Section::from_name(&c.as_os_str().to_string_lossy()).is_none()) => Ok(None),
+        _ if rel.parent().is_some_and(|p| p.components().count() > 2) => Ok(None),
+        _ => Err(Diagnostic::error(rel, "sections do not have subdirectories")
+            .with_help("move the file up into its section directory")),
+    }
+}
+
+fn classify_record_file(
+    rel: &Path,
+    name: &str,
+    section: Section,
+) -> Result<Option<FileKind>, Diagnostic> {
+    let bad_slug = |slug: &str| {
+        Diagnostic::error(rel, format!("`{slug}` is not a valid slug"))
+            .with_help(format!("a slug is lowercase ASCII letters and digits, words joined by single hyphens; rename the file, e.g. to `{}`", suggest_slug(slug)))
+    };
+    if let Some(stem) = name.strip_suffix(".yaml") {
+        if !is_valid_slug(stem) {
+            return Err(bad_slug(stem));
+        }
+        return Ok(Some(FileKind::Data(section, stem.to_string())));
+    }
+    if let Some(stem) = name.strip_suffix(".md") {
+        let Some((slug, code)) = stem.rsplit_once('.') else {
+            return Err(
+                Diagnostic::error(rel, "the file name does not say its language").with_help(
+                    format!("rename it to {stem}.zh.md (Chinese) or {stem}.en.md (English)"),
+                ),
+            );
+        };
+        let Some(lang) = Lang::from_code(code) else {
+            return Err(
+                Diagnostic::error(rel, format!("`{code}` is not a language of this site"))
+                    .with_help(format!(
+                        "rename it to {slug}.zh.md (Chinese) or {slug}.en.md (English)"
+                    )),
+            );
+        };
+        if slug == "_index" {
+            return Ok(Some(FileKind::Intro(section, lang)));
+        }
+        if !is_valid_slug(slug) {
+            return Err(bad_slug(slug));
+        }
+        return Ok(Some(FileKind::Text(section, slug.to_string(), lang)));
+    }
+    if name.ends_with(".yml") {
+        return Err(Diagnostic::error(rel, "YAML files end in .yaml here")
+            .with_help(format!("rename it to {}", name.replace(".yml", ".yaml"))));
+    }
+    if name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak") {
+        return Ok(None);
+    }
+    Err(Diagnostic::error(rel, "unexpected file in a section")
+        .with_help("a section holds <slug>.yaml, <slug>.zh.md, <slug>.en.md and _index.<lang>.md; images and other assets go in the theme's static/ directory"))
+}
+
+/// A valid slug close to `s`, for the help text.
+fn suggest_slug(s: &str) -> String {
+    let lowered: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = lowered.split('-').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        "my-record".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(path: &str) -> Result<Option<FileKind>, Diagnostic> {
+        let p = Path::new(path);
+        classify(p, p.components().count() - 1, false)
+    }
+
+    #[test]
+    fn classifies_record_files() {
+        assert_eq!(
+            kind("content/parks/ganhe.yaml").unwrap(),
+            Some(FileKind::Data(Section::Parks, "ganhe".into()))
+        );
+        assert_eq!(
+            kind("content/parks/ganhe.en.md").unwrap(),
+            Some(FileKind::Text(Section::Parks, "ganhe".into(), Lang::En))
+        );
+        assert_eq!(
+            kind("content/news/_index.zh.md").unwrap(),
+            Some(FileKind::Intro(Section::News, Lang::Zh))
+        );
+        assert_eq!(kind("content/site.yaml").unwrap(), Some(FileKind::Site));
+    }
+
+    #[test]
+    fn rejects_bad_names_with_advice() {
+        let err = kind("content/parks/Gan He.yaml").unwrap_err();
+        assert!(err.help.unwrap().contains("`gan-he`"));
+        let err = kind("content/parks/ganhe.md").unwrap_err();
+        assert!(err.help.unwrap().contains("ganhe.zh.md"));
+        let err = kind("content/parks/ganhe.fr.md").unwrap_err();
+        assert!(err.message.contains("`fr`"));
+        assert!(kind("content/parks/南川.yaml").is_err());
+    }
+}

@@ -1,0 +1,171 @@
+//! Loading content: reading every file under `content/` and parsing each into its
+//! typed form. Files are parsed in parallel and independently, so one broken file
+//! never hides the errors of another.
+
+pub mod files;
+pub mod text;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{Label, Lang};
+use crate::schema::{
+    DATA_FIELDS, EnterpriseData, FRONT_MATTER_FIELDS, FrontMatter, IndustryData, InitiativeData,
+    NewsData, PageData, ParkData, SiteFile,
+};
+use crate::section::Section;
+use crate::yaml;
+pub use files::{FileKind, SourceFile};
+
+/// A record's language-neutral data, typed by section.
+#[derive(Debug, Clone)]
+pub enum Data {
+    /// A park's data.
+    Park(ParkData),
+    /// An industry's data.
+    Industry(IndustryData),
+    /// An initiative's data.
+    Initiative(InitiativeData),
+    /// An enterprise's data.
+    Enterprise(EnterpriseData),
+    /// A news item's data.
+    News(NewsData),
+    /// A page's data.
+    Page(PageData),
+}
+
+/// One language's text of a record or section: front matter and Markdown body.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The file, relative to the root.
+    pub path: Arc<Path>,
+    /// The whole file, for locating errors and for the body.
+    pub source: Arc<str>,
+    /// Title, summary, date, draft.
+    pub front: FrontMatter,
+    /// Byte offset of the Markdown body in `source`.
+    pub body_start: usize,
+}
+
+impl Text {
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+}
+
+/// A parsed content file.
+#[derive(Debug)]
+pub enum Parsed {
+    /// `site.yaml`.
+    Site(Box<SiteFile>, Arc<str>),
+    /// `glossary.yaml`.
+    Glossary(Vec<Label>),
+    /// A record's data file.
+    Data(Section, String, Data, Arc<Path>, Arc<str>),
+    /// A record's text in one language.
+    Text(Section, String, Lang, Text),
+    /// A section's introduction in one language.
+    Intro(Section, Lang, Text),
+    /// A file that could not be parsed (its error is reported): what it would
+    /// have been, so that later stages do not report its absence too.
+    Failed(FileKind),
+}
+
+/// Reads and parses every content file of the site at `root`.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Vec<Parsed> {
+    let sources = files::read_all(root, diags);
+    let results: Vec<(FileKind, Result<Parsed, Diagnostic>)> = sources
+        .into_par_iter()
+        .map(|file| (file.kind.clone(), parse_file(file)))
+        .collect();
+    results
+        .into_iter()
+        .map(|(kind, result)| {
+            result.unwrap_or_else(|d| {
+                diags.push(d);
+                Parsed::Failed(kind)
+            })
+        })
+        .collect()
+}
+
+/// Parses one file according to its kind.
+pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
+    let path: Arc<Path> = file.path.into();
+    let src = &*file.text;
+    let no_hint = |_: &str| None;
+    match file.kind {
+        FileKind::Site => {
+            let site: SiteFile = yaml::parse(&path, src, src, 1, &no_hint)?;
+            Ok(Parsed::Site(Box::new(site), file.text))
+        }
+        FileKind::Glossary => Ok(Parsed::Glossary(yaml::parse(&path, src, src, 1, &no_hint)?)),
+        FileKind::Data(section, slug) => {
+            let hint = |field: &str| {
+                FRONT_MATTER_FIELDS.contains(&field).then(|| {
+                    format!(
+                        "`{field}` is prose and differs by language: write it in the front matter of {slug}.zh.md and {slug}.en.md"
+                    )
+                })
+            };
+            let data = parse_data(section, &path, src, &hint)?;
+            Ok(Parsed::Data(section, slug, data, path, file.text))
+        }
+        FileKind::Text(section, slug, lang) => {
+            let text = parse_text(path, file.text, section, Some(&slug))?;
+            Ok(Parsed::Text(section, slug, lang, text))
+        }
+        FileKind::Intro(section, lang) => Ok(Parsed::Intro(
+            section,
+            lang,
+            parse_text(path, file.text, section, None)?,
+        )),
+    }
+}
+
+fn parse_data(
+    section: Section,
+    path: &Path,
+    src: &str,
+    hint: yaml::FieldHint,
+) -> Result<Data, Diagnostic> {
+    Ok(match section {
+        Section::Parks => Data::Park(yaml::parse(path, src, src, 1, hint)?),
+        Section::Industries => Data::Industry(yaml::parse(path, src, src, 1, hint)?),
+        Section::Initiatives => Data::Initiative(yaml::parse(path, src, src, 1, hint)?),
+        Section::Enterprises => Data::Enterprise(yaml::parse(path, src, src, 1, hint)?),
+        Section::News => Data::News(yaml::parse(path, src, src, 1, hint)?),
+        Section::Pages => Data::Page(yaml::parse(path, src, src, 1, hint)?),
+    })
+}
+
+fn parse_text(
+    path: Arc<Path>,
+    source: Arc<str>,
+    section: Section,
+    slug: Option<&str>,
+) -> Result<Text, Diagnostic> {
+    let split = text::split(&path, &source)?;
+    let hint = |field: &str| {
+        DATA_FIELDS.contains(&field).then(|| match slug {
+            Some(slug) => format!(
+                "`{field}` is data shared by both languages: move it to {}/{slug}.yaml",
+                section.name()
+            ),
+            None => format!(
+                "`{field}` is data: a section introduction takes only title, summary and draft"
+            ),
+        })
+    };
+    let front: FrontMatter = yaml::parse(&path, &source, split.yaml, split.yaml_line, &hint)?;
+    Ok(Text {
+        body_start: split.body_start,
+        path,
+        source,
+        front,
+    })
+}

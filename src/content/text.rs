@@ -1,0 +1,83 @@
+//! Splitting a Markdown file into its YAML front matter and its body.
+
+use std::path::Path;
+
+use crate::diag::Diagnostic;
+
+/// Where the parts of a Markdown file lie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The front matter's YAML, between the `---` lines.
+    pub yaml: &'a str,
+    /// The line of the file the YAML starts on.
+    pub yaml_line: usize,
+    /// The byte offset of the body in the file.
+    pub body_start: usize,
+}
+
+/// Finds the front matter of `src`, which must open the file with a `---` line
+/// and close with another.
+pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let first = src.split_inclusive('\n').next().unwrap_or("");
+    if first.trim_end() != "---" {
+        let message = if src.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file has no front matter"
+        };
+        return Err(Diagnostic::error(path, message).at_offset(src, 0, first.trim_end().len().max(1)).with_help(
+            "start the file with a line `---`, then `title: …` and `summary: …`, then a line `---`, then the text",
+        ));
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    for line in src[yaml_start..].split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Ok(Split {
+                yaml: &src[yaml_start..offset],
+                yaml_line: 2,
+                body_start: offset + line.len(),
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(path, "the front matter is not closed")
+        .at_offset(src, 0, 3)
+        .with_help("add a line `---` after the last front matter field, before the text"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(src: &str) -> Result<(&str, &str), Diagnostic> {
+        split(Path::new("a.md"), src).map(|s| (s.yaml, &src[s.body_start..]))
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        assert_eq!(
+            run("---\ntitle: a\n---\nbody\n").unwrap(),
+            ("title: a\n", "body\n")
+        );
+        assert_eq!(
+            run("---\r\ntitle: a\r\n---\r\nbody").unwrap(),
+            ("title: a\r\n", "body")
+        );
+        assert_eq!(run("---\ntitle: a\n---").unwrap(), ("title: a\n", ""));
+    }
+
+    #[test]
+    fn rejects_missing_or_open_front_matter() {
+        assert!(run("").unwrap_err().message.contains("empty"));
+        assert!(
+            run("title: a\n")
+                .unwrap_err()
+                .message
+                .contains("no front matter")
+        );
+        let err = run("---\ntitle: a\nbody\n").unwrap_err();
+        assert!(err.message.contains("not closed"));
+        assert_eq!(err.pos.line, 1);
+    }
+}

@@ -1,0 +1,543 @@
+//! The typed shape of every file an editor writes, as serde reads it. Values here
+//! are checked for type and form only; references between files are checked when
+//! the site model is built (see `model`).
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Label, Lang};
+
+/// A date as precise as the source gives it: `2017`, `2017-06` or `2017-07-13`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// The year.
+    pub year: u16,
+    /// The month, 1 to 12, if known.
+    pub month: Option<u8>,
+    /// The day of the month, if known.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the date exists.
+    pub fn parse(text: &str) -> Result<PartialDate, String> {
+        let bad = || {
+            format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-07-13")
+        };
+        let mut parts = text.split('-');
+        let mut number = |digits: usize| -> Result<Option<u16>, String> {
+            match parts.next() {
+                None => Ok(None),
+                Some(p) if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(Some(p.parse().map_err(|_| bad())?))
+                }
+                Some(_) => Err(bad()),
+            }
+        };
+        let year = number(4)?.ok_or_else(bad)?;
+        let month = number(2)?;
+        let day = if month.is_some() { number(2)? } else { None };
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        if !(1900..=2100).contains(&year) {
+            return Err(format!(
+                "year {year} is out of range: write a year from 1900 to 2100"
+            ));
+        }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(format!(
+                "month {m:02} does not exist in `{text}`: months run from 01 to 12"
+            ));
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            let last = days_in_month(year, m as u8);
+            if d == 0 || d > u16::from(last) {
+                return Err(format!(
+                    "day {d:02} does not exist in `{text}`: that month has {last} days"
+                ));
+            }
+        }
+        Ok(PartialDate {
+            year,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        })
+    }
+
+    /// Whether year, month and day are all given.
+    pub fn is_full(&self) -> bool {
+        self.day.is_some()
+    }
+
+    /// The date in the language's usual form: `2017年7月13日`, `13 July 2017`.
+    pub fn display(&self, lang: Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match (lang, self.month, self.day) {
+            (Lang::Zh, None, _) => format!("{}年", self.year),
+            (Lang::Zh, Some(m), None) => format!("{}年{}月", self.year, m),
+            (Lang::Zh, Some(m), Some(d)) => format!("{}年{}月{}日", self.year, m, d),
+            (Lang::En, None, _) => self.year.to_string(),
+            (Lang::En, Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
+            (Lang::En, Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
+        }
+    }
+
+    /// RFC 3339 timestamp at midnight UTC of the date's first day, for feeds.
+    pub fn rfc3339(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T00:00:00Z",
+            self.year,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1)
+        )
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl Visitor<'_> for DateVisitor {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PartialDate, E> {
+                PartialDate::parse(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(DateVisitor)
+    }
+}
+
+/// Units a fact's value can be in. Money and areas have their own way of being
+/// written in each language; anything else is a label such as `{zh: 家, en: enterprises}`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    /// Renminbi, stored in yuan, shown as 亿元/万元 or billion/million yuan.
+    Yuan,
+    /// Percent.
+    Percent,
+    /// Square kilometres.
+    Km2,
+    /// Mu (亩), the Chinese unit of land area.
+    Mu,
+    /// Gigawatt hours.
+    Gwh,
+    /// A counted thing, named in both languages.
+    Label(Label),
+}
+
+const UNIT_KEYWORDS: [&str; 5] = ["yuan", "percent", "km2", "mu", "gwh"];
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct UnitVisitor;
+        impl<'de> Visitor<'de> for UnitVisitor {
+            type Value = Unit;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(
+                    f,
+                    "one of {} or a map {{zh: …, en: …}}",
+                    UNIT_KEYWORDS.join(", ")
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Unit, E> {
+                Ok(match v {
+                    "yuan" => Unit::Yuan,
+                    "percent" => Unit::Percent,
+                    "km2" => Unit::Km2,
+                    "mu" => Unit::Mu,
+                    "gwh" => Unit::Gwh,
+                    _ => {
+                        let hint = crate::diag::did_you_mean(v, UNIT_KEYWORDS)
+                            .map(|s| format!("did you mean `{s}`? "))
+                            .unwrap_or_default();
+                        return Err(E::custom(format!(
+                            "unknown unit `{v}`: {hint}use one of {} or a label {{zh: …, en: …}}",
+                            UNIT_KEYWORDS.join(", ")
+                        )));
+                    }
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Unit, A::Error> {
+                Label::deserialize(de::value::MapAccessDeserializer::new(map)).map(Unit::Label)
+            }
+        }
+        d.deserialize_any(UnitVisitor)
+    }
+}
+
+/// How exact a fact's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Approx {
+    /// Roughly the value (约, 左右).
+    About,
+    /// Somewhat more than the value (多, 以上).
+    MoreThan,
+}
+
+/// One figure with its unit, date and source.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What is counted or measured.
+    pub label: Label,
+    /// The value, in the unit's base (yuan for money).
+    pub value: f64,
+    /// The unit.
+    pub unit: Unit,
+    /// Whether the value is approximate.
+    #[serde(default)]
+    pub approx: Option<Approx>,
+    /// The date the figure describes.
+    pub as_of: PartialDate,
+    /// The id of an entry of `sources` in `site.yaml`.
+    pub source: String,
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// How facts name it.
+    pub id: String,
+    /// Its title.
+    pub title: Label,
+    /// Who published it, when known.
+    #[serde(default)]
+    pub publisher: Option<Label>,
+    /// When it was published.
+    pub date: PartialDate,
+    /// Where to read it, when it is online.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// The government-portal footer. Unknown values stay empty, never made up.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footer {
+    /// The organisation that runs the site.
+    #[serde(default)]
+    pub organiser: Option<Label>,
+    /// How to reach it.
+    #[serde(default)]
+    pub contact: Option<Label>,
+    /// The ICP filing number (ICP备案号).
+    #[serde(default)]
+    pub icp: String,
+    /// The public-security filing number (公安备案号).
+    #[serde(default)]
+    pub police: String,
+    /// The government site identification code (网站标识码).
+    #[serde(default)]
+    pub site_code: String,
+}
+
+/// `content/site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    /// The zone's full name.
+    pub name: Label,
+    /// A short name for narrow places.
+    #[serde(default)]
+    pub short_name: Option<Label>,
+    /// One or two sentences about the zone.
+    pub description: Label,
+    /// Where the site will be published, e.g. `https://example.org/zone/`.
+    pub base_url: String,
+    /// The theme under `themes/`.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Whether Chinese is served under `/zh/` rather than at the root.
+    #[serde(default)]
+    pub default_language_in_subdir: bool,
+    /// Whether raw HTML in Markdown is kept as written rather than sanitised.
+    #[serde(default)]
+    pub trusted_html: bool,
+    /// The zone's key figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Sources that facts cite.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The main menu: section names or page slugs.
+    #[serde(default)]
+    pub menu: Option<Vec<String>>,
+    /// The footer's filing details.
+    #[serde(default)]
+    pub footer: Footer,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// A point on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// Latitude in degrees, north positive.
+    pub lat: f64,
+    /// Longitude in degrees, east positive.
+    pub lon: f64,
+    /// Whether the point only shows roughly where the place is.
+    #[serde(default)]
+    pub approximate: bool,
+}
+
+/// `parks/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParkData {
+    /// Area in square kilometres.
+    #[serde(default)]
+    pub area_km2: Option<f64>,
+    /// When the park was established.
+    #[serde(default)]
+    pub established: Option<PartialDate>,
+    /// Where it is.
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Industries it hosts.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `industries/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryData {
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// Where an initiative stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Announced, not started.
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Done.
+    Completed,
+}
+
+impl Status {
+    /// The name used in data files and CSS classes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in-progress",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// `initiatives/<slug>.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InitiativeData {
+    /// Where it stands.
+    pub status: Status,
+    /// When it started.
+    #[serde(default)]
+    pub started: Option<PartialDate>,
+    /// Parks it concerns.
+    #[serde(default)]
+    pub parks: Vec<String>,
+    /// Industries it concerns.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Enterprises it concerns.
+    #[serde(default)]
+    pub enterprises: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `enterprises/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnterpriseData {
+    /// The park it is in.
+    #[serde(default)]
+    pub park: Option<String>,
+    /// Its industries.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `news/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsData {
+    /// The source the item reproduces, if any.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Parks it concerns.
+    #[serde(default)]
+    pub parks: Vec<String>,
+    /// Industries it concerns.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Initiatives it reports on.
+    #[serde(default)]
+    pub initiatives: Vec<String>,
+    /// Enterprises it mentions.
+    #[serde(default)]
+    pub enterprises: Vec<String>,
+}
+
+/// `pages/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageData {
+    /// Figures the page shows.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// The page title.
+    pub title: String,
+    /// One or two sentences for lists and descriptions.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Publication date (news).
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// Whether the text is a draft, built only with `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// The fields a front matter takes, for telling data fields from prose fields.
+pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
+
+/// Every field some section's data file takes.
+pub const DATA_FIELDS: [&str; 12] = [
+    "area_km2",
+    "established",
+    "location",
+    "industries",
+    "facts",
+    "status",
+    "started",
+    "parks",
+    "enterprises",
+    "park",
+    "source",
+    "initiatives",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_partial_dates() {
+        assert_eq!(PartialDate::parse("2017").unwrap().to_string(), "2017");
+        assert_eq!(
+            PartialDate::parse("2017-06").unwrap().to_string(),
+            "2017-06"
+        );
+        assert_eq!(
+            PartialDate::parse("2016-02-29").unwrap().to_string(),
+            "2016-02-29"
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for bad in [
+            "2017-13",
+            "2017-02-29",
+            "2017-04-31",
+            "17-01-01",
+            "2017/01/01",
+            "3017",
+            "2017-1-5",
+            "",
+        ] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn displays_dates_per_language() {
+        let d = PartialDate::parse("2017-07-13").unwrap();
+        assert_eq!(d.display(Lang::Zh), "2017年7月13日");
+        assert_eq!(d.display(Lang::En), "13 July 2017");
+        assert_eq!(
+            PartialDate::parse("2017-06").unwrap().display(Lang::En),
+            "June 2017"
+        );
+    }
+}

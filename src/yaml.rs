@@ -1,0 +1,409 @@
+//! The one place that parses YAML. serde_yaml is unmaintained; swapping it for
+//! another parser should only touch this file.
+//!
+//! serde_yaml keeps no positions once a value is parsed, so errors found later
+//! (an unknown reference, a negative number) are located with [`locate`], which
+//! finds a key and its value in the source text.
+
+use std::path::Path;
+
+use std::collections::BTreeMap;
+
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
+
+use crate::diag::{Diagnostic, did_you_mean};
+
+/// Advice for a field that serde rejected as unknown: given its name, says where
+/// it belongs instead, if anywhere.
+pub type FieldHint<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// A map whose keys must be unique: serde_yaml would silently keep the last
+/// of two equal keys when reading into a plain map.
+#[derive(Debug, Clone, Default)]
+pub struct UniqueMap<V>(pub BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct MapVisitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of `key: value` lines")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UniqueMap<V>, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = map.next_value()?;
+                    if out.insert(key.clone(), value).is_some() {
+                        return Err(de::Error::custom(format!("duplicate field `{key}`")));
+                    }
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(MapVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Parses `src` (a file, or a front matter block starting at line
+/// `first_line` of `file_src`) into `T`.
+pub fn parse<T: DeserializeOwned>(
+    path: &Path,
+    file_src: &str,
+    src: &str,
+    first_line: usize,
+    hint: FieldHint,
+) -> Result<T, Diagnostic> {
+    let blank = src
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    let result = if blank {
+        serde_yaml::from_str("{}")
+    } else {
+        serde_yaml::from_str(src)
+    };
+    result.map_err(|err| {
+        // serde_yaml reads lazily, so a type error can come before a syntax
+        // error further on; the syntax error is the one to fix first.
+        let err = match serde_yaml::from_str::<de::IgnoredAny>(src) {
+            Err(syntax) if !blank => syntax,
+            _ => err,
+        };
+        to_diagnostic(path, file_src, first_line, &err, hint)
+    })
+}
+
+fn to_diagnostic(
+    path: &Path,
+    file_src: &str,
+    first_line: usize,
+    err: &serde_yaml::Error,
+    hint: FieldHint,
+) -> Diagnostic {
+    // serde_yaml says " at line L column C"; the position is shown separately.
+    let message = strip_positions(&err.to_string());
+    let (message, help) = explain(&message, hint);
+    let mut diag = Diagnostic::error(path, &message);
+    if let Some(loc) = err.location() {
+        let line = loc.line() + first_line - 1;
+        let at = |c: usize| {
+            file_src
+                .split('\n')
+                .nth(line - 1)
+                .and_then(|l| l.chars().nth(c.saturating_sub(1)))
+        };
+        diag = diag.at_line_col(
+            file_src,
+            line,
+            loc.column(),
+            token_len(file_src, line, loc.column()),
+        );
+        if at(loc.column()) == Some('\t') {
+            diag.message = "a tab is used for indentation".into();
+            return diag.with_help("YAML indents with spaces only: replace the tab with spaces");
+        }
+        if let Some(name) = message
+            .strip_suffix("` is given twice")
+            .and_then(|m| m.rsplit('`').next())
+            && let Some(second) = second_key(file_src, name)
+        {
+            diag = diag.at_offset(file_src, second, name.len());
+        }
+    } else if first_line > 1 {
+        diag = diag.at_line_col(file_src, first_line, 1, 3);
+    }
+    match help {
+        Some(help) => diag.with_help(help),
+        None => diag,
+    }
+}
+
+/// Removes libyaml's " at line L column C" from a message.
+fn strip_positions(message: &str) -> String {
+    let mut out = message.to_string();
+    while let Some(i) = out.find(" at line ") {
+        let rest = &out[i + 9..];
+        let end = rest
+            .find(" column ")
+            .map(|j| {
+                j + 8
+                    + rest[j + 8..]
+                        .find(|c: char| !c.is_ascii_digit())
+                        .unwrap_or(rest.len() - j - 8)
+            })
+            .unwrap_or(0);
+        out.replace_range(i..i + 9 + end, "");
+    }
+    out
+}
+
+/// The offset of the second `name:` key at the same indentation as the first.
+fn second_key(src: &str, name: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut first_indent = None;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        if body.strip_prefix(name).is_some_and(|r| r.starts_with(':')) {
+            match first_indent {
+                None => first_indent = Some(indent),
+                Some(i) if i == indent => return Some(offset + indent),
+                Some(_) => {}
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Turns serde's wording into an editor's: what is wrong, and how to fix it.
+fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
+    let (context, detail) = match message.split_once(": ") {
+        Some((ctx, rest)) if !ctx.contains(' ') => (Some(ctx), rest),
+        _ => (None, message),
+    };
+    let prefix = |text: String| match context {
+        Some(ctx) => format!("{ctx}: {text}"),
+        None => text,
+    };
+    if let Some(rest) = detail.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let help = hint(name).or_else(|| match did_you_mean(name, expected.iter().copied()) {
+            Some(best) => Some(format!(
+                "did you mean `{best}`? Fields allowed here: {}",
+                expected.join(", ")
+            )),
+            None if expected.is_empty() => Some("remove it: this map takes no fields".to_string()),
+            None => Some(format!("fields allowed here: {}", expected.join(", "))),
+        });
+        return (prefix(format!("unknown field `{name}`")), help);
+    }
+    if let Some(rest) = detail.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        return (
+            prefix(format!("missing field `{name}`")),
+            Some(format!("add `{name}:` with its value")),
+        );
+    }
+    if let Some(rest) = detail.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        return (
+            prefix(format!("`{name}` is given twice")),
+            Some("keep one of them".to_string()),
+        );
+    }
+    if detail.starts_with("duplicate entry") {
+        return (
+            prefix(detail.to_string()),
+            Some("keep one of them".to_string()),
+        );
+    }
+    if let Some(rest) = detail.strip_prefix("unknown variant `") {
+        let name = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let help = match did_you_mean(name, expected.iter().copied()) {
+            Some(best) => format!(
+                "did you mean `{best}`? The values allowed here are: {}",
+                expected.join(", ")
+            ),
+            None => format!("the values allowed here are: {}", expected.join(", ")),
+        };
+        return (
+            prefix(format!("`{name}` is not an allowed value")),
+            Some(help),
+        );
+    }
+    if detail.starts_with("invalid type") {
+        let friendly = detail
+            .replace("expected struct Label", "expected a map {zh: …, en: …}")
+            .replace(
+                "expected struct Location",
+                "expected a map {lat: …, lon: …}",
+            )
+            .replace("expected f64", "expected a number")
+            .replace("expected a sequence", "expected a list");
+        let help = if friendly.contains("{zh: …, en: …}") {
+            Some("write both languages, e.g. {zh: 锂电池, en: Lithium batteries}".to_string())
+        } else if friendly.contains("expected a number") {
+            Some("write the number without quotes or units, e.g. 108.78".to_string())
+        } else if friendly.contains("expected a list") {
+            Some("write a list, e.g. [a, b] or one `- item` per line".to_string())
+        } else if friendly.contains("{lat: …, lon: …}") {
+            Some(
+                "write the point as a map, e.g. {lat: 36.62, lon: 101.78, approximate: true}"
+                    .to_string(),
+            )
+        } else if friendly.contains("expected struct") {
+            Some("write a map of `field: value` lines here".to_string())
+        } else {
+            None
+        };
+        return (prefix(friendly), help);
+    }
+    if detail.contains("did not find expected")
+        || detail.contains("could not find expected")
+        || detail.contains("mapping values are not allowed")
+    {
+        return (
+            prefix(format!("invalid YAML: {detail}")),
+            Some("check the indentation and quote text that contains `: ` or starts with a special character ([ { & * ! | > ' \" % @ `)".to_string()),
+        );
+    }
+    let help = if detail.contains("YYYY")
+        || detail.contains("month")
+        || detail.contains("day ")
+        || detail.contains("year ")
+    {
+        Some("dates are written YYYY, YYYY-MM or YYYY-MM-DD, and must exist".to_string())
+    } else if detail.starts_with("unknown unit") {
+        Some("see the list of units in docs/content-format.md".to_string())
+    } else {
+        None
+    };
+    (prefix(detail.to_string()), help)
+}
+
+/// How many characters the token at (line, col) spans, for the caret.
+fn token_len(src: &str, line: usize, col: usize) -> usize {
+    src.split('\n')
+        .nth(line.saturating_sub(1))
+        .map(|l| {
+            l.chars()
+                .skip(col.saturating_sub(1))
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
+                .count()
+        })
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// Finds `key: value` in YAML source: the byte range of the first value of `key`
+/// (scalar, flow list item or block list item) for which `matches` holds, or
+/// else of the key itself. `None` when the key is not there.
+pub fn locate(src: &str, key: &str, matches: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
+    let mut key_at = None;
+    let mut offset = 0;
+    let mut in_block: Option<usize> = None; // indentation of the key whose block list follows
+    for line in src.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let indent = text.len() - text.trim_start().len();
+        let body = text.trim_start();
+        let (item_indent, rest) = match body.strip_prefix("- ") {
+            Some(rest) => (indent + 2, rest),
+            None => (indent, body),
+        };
+        if let Some(block_indent) = in_block {
+            if body.starts_with("- ") && indent >= block_indent {
+                let value = unquote(rest.trim());
+                if matches(value) {
+                    let at = offset + item_indent + rest.find(value).unwrap_or(0);
+                    return Some((at, value.len()));
+                }
+                offset += line.len();
+                continue;
+            }
+            if !body.is_empty() {
+                in_block = None;
+            }
+        }
+        if let Some(after) = rest.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
+            let key_pos = offset + item_indent;
+            key_at.get_or_insert((key_pos, key.len()));
+            let value_text = after.split(" #").next().unwrap_or("").trim();
+            let value_pos = key_pos + key.len() + 1 + (after.len() - after.trim_start().len());
+            if value_text.is_empty() {
+                in_block = Some(indent);
+            } else if let Some(list) = value_text.strip_prefix('[') {
+                let mut pos = value_pos + 1;
+                for item in list.trim_end_matches(']').split(',') {
+                    let value = unquote(item.trim());
+                    if matches(value) {
+                        return Some((pos + item.find(value).unwrap_or(0), value.len()));
+                    }
+                    pos += item.len() + 1;
+                }
+            } else {
+                let value = unquote(value_text);
+                if matches(value) {
+                    return Some((value_pos + value_text.find(value).unwrap_or(0), value.len()));
+                }
+            }
+        }
+        offset += line.len();
+    }
+    key_at
+}
+
+fn unquote(s: &str) -> &str {
+    s.trim_matches(|c| c == '"' || c == '\'')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_scalars_flow_and_block_items() {
+        let src = "park: nanchuan\nindustries: [a, \"lithium\"]\nfacts:\n  - source: x\n    value: 3\nparks:\n  - ganhe\n  - dongchuan\n";
+        let at = |key, v: &str| locate(src, key, |x| x == v).map(|(o, l)| &src[o..o + l]);
+        assert_eq!(at("park", "nanchuan"), Some("nanchuan"));
+        assert_eq!(at("industries", "lithium"), Some("lithium"));
+        assert_eq!(at("source", "x"), Some("x"));
+        assert_eq!(at("parks", "dongchuan"), Some("dongchuan"));
+        assert_eq!(at("parks", "missing"), Some("parks"));
+        assert_eq!(at("absent", "x"), None);
+    }
+
+    fn parse_map(src: &str) -> Result<BTreeMap<String, f64>, Diagnostic> {
+        parse::<UniqueMap<f64>>(Path::new("a.yaml"), src, src, 1, &|_| None).map(|m| m.0)
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_position() {
+        let src = "a: 1\nb: c: d\n";
+        let err = parse_map(src).unwrap_err();
+        assert!(err.pos.line >= 2, "{err:?}");
+        assert!(err.message.starts_with("invalid YAML"), "{err:?}");
+    }
+
+    #[test]
+    fn strips_libyaml_positions_from_messages() {
+        assert_eq!(
+            strip_positions("did not find x at line 3 column 6, while parsing"),
+            "did not find x, while parsing"
+        );
+        assert_eq!(strip_positions("bad at line 2 column 1"), "bad");
+    }
+
+    #[test]
+    fn points_at_the_second_of_duplicate_keys() {
+        let src = "a: 1\nb:\n  a: 2\na: 3\n";
+        let err =
+            parse::<UniqueMap<serde_yaml::Value>>(Path::new("a.yaml"), src, src, 1, &|_| None)
+                .unwrap_err();
+        assert_eq!(err.pos.line, 4, "{err:?}");
+    }
+
+    #[test]
+    fn explains_tabs() {
+        let src = "a: 1\n\tb: 2\n";
+        let err = parse_map(src).unwrap_err();
+        assert_eq!(err.pos.line, 2);
+        assert!(err.help.unwrap().contains("tab"));
+    }
+
+    #[test]
+    fn offsets_front_matter_lines() {
+        let file = "---\na: 1\nb: x\n---\n";
+        let err = parse::<UniqueMap<f64>>(Path::new("a.md"), file, "a: 1\nb: x\n", 2, &|_| None)
+            .unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (3, 4), "{err:?}");
+        assert!(err.message.contains("expected a number"), "{err:?}");
+    }
+
+    #[test]
+    fn blank_documents_are_empty_maps() {
+        assert!(parse_map("# only a comment\n\n").unwrap().is_empty());
+    }
+}
