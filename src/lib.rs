@@ -1,0 +1,17 @@
+//! zonesite: a static site generator for the bilingual portal of an economic and
+//! technological development zone. Content (YAML and Markdown) goes through
+//! load → validate → resolve → render → write; each stage is a module.
+
+pub mod build;
+pub mod content;
+pub mod diag;
+pub mod facts;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod schema;
+pub mod section;
+pub mod urls;
+pub mod yaml;

@@ -1,0 +1,181 @@
+//! The `zonesite` command: parses arguments, runs the library, maps the result
+//! to an exit code (0 success, 1 content or theme errors, 2 usage or I/O).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use zonesite::build::{self, Failure, Report};
+use zonesite::diag::Diagnostic;
+use zonesite::model::Options;
+
+#[derive(Parser)]
+#[command(
+    name = "zonesite",
+    version,
+    about = "Builds the bilingual website of a development zone from YAML and Markdown"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load, validate, render and write the site.
+    Build {
+        /// The site's directory, holding content/ and themes/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site (replaced whole); defaults to ROOT/public.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Publish under this URL instead of site.yaml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also build texts marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Print how long each stage took.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Run every validation of build, writing nothing.
+    Check {
+        /// The site's directory.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Also fail when a record is missing a translation.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = std::io::stderr().is_terminal();
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            timings,
+        } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
+            let options = Options { drafts, base_url };
+            match build::build(&root, &output, &options) {
+                Ok(report) => {
+                    print_warnings(&report.warnings, color);
+                    summarise(
+                        &report,
+                        &format!("built {} pages into {}", report.pages, output.display()),
+                    );
+                    if timings {
+                        for (stage, time) in &report.timings {
+                            eprintln!("  {stage:<22} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(failure, color),
+            }
+        }
+        Command::Check { root, strict } => {
+            let options = Options::default();
+            match build::render_site(&root, &options) {
+                Ok(rendered) => {
+                    let report = &rendered.report;
+                    print_warnings(&report.warnings, color);
+                    print_coverage(report);
+                    summarise(
+                        report,
+                        &format!("checked {} pages: no errors", report.pages),
+                    );
+                    if strict && !report.untranslated.is_empty() {
+                        eprintln!(
+                            "error: {} translations are missing (--strict)",
+                            report.untranslated.len()
+                        );
+                        return ExitCode::from(1);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(failure, color),
+            }
+        }
+    }
+}
+
+fn print_warnings(warnings: &[Diagnostic], color: bool) {
+    for w in warnings {
+        eprint!("{}", w.render(color));
+    }
+}
+
+fn summarise(report: &Report, what: &str) {
+    let untranslated = report.untranslated.len();
+    if untranslated > 0 {
+        eprintln!(
+            "{what} ({untranslated} pages show the other language's text: run `zonesite check` for the list)"
+        );
+    } else {
+        eprintln!("{what}");
+    }
+}
+
+fn print_coverage(report: &Report) {
+    eprintln!(
+        "{:<12} {:>7} {:>5} {:>5} {:>7}",
+        "section", "records", "zh", "en", "missing"
+    );
+    for (section, count) in &report.records {
+        let missing = |lang| {
+            report
+                .untranslated
+                .iter()
+                .filter(|(s, _, l)| s == section && *l == lang)
+                .count()
+        };
+        let (zh, en) = (
+            missing(zonesite::i18n::Lang::Zh),
+            missing(zonesite::i18n::Lang::En),
+        );
+        eprintln!(
+            "{:<12} {:>7} {:>5} {:>5} {:>7}",
+            section.name(),
+            count,
+            count - zh,
+            count - en,
+            zh + en
+        );
+    }
+    for (section, slug, lang) in &report.untranslated {
+        eprintln!(
+            "not translated: content/{}/{slug}.{}.md",
+            section.name(),
+            lang.code()
+        );
+    }
+}
+
+fn fail(failure: Failure, color: bool) -> ExitCode {
+    match failure {
+        Failure::Content(diags) => {
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            for d in &diags {
+                eprint!("{}", d.render(color));
+            }
+            eprintln!(
+                "error: the build failed with {errors} error{}; nothing was written",
+                if errors == 1 { "" } else { "s" }
+            );
+            ExitCode::from(1)
+        }
+        Failure::Output(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
+        }
+    }
+}

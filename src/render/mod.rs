@@ -1,0 +1,433 @@
+//! Rendering: every page of the site, in both languages, plus feeds, sitemap
+//! and robots.txt, as files in memory. Pages render in parallel; templates are
+//! compiled once, Markdown is parsed once per page language.
+
+pub mod feeds;
+pub mod theme;
+pub mod views;
+
+use std::collections::{BTreeMap, HashSet};
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Lang;
+use crate::markdown::{self, Rendered};
+use crate::model::Site;
+use crate::section::Section;
+use crate::urls::Urls;
+use theme::Theme;
+use views::{LinkView, PageView, SiteView, SwitchView, Views};
+
+/// A file of the built site: its path under the output directory and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Relative path, `/`-separated, e.g. `en/parks/ganhe/index.html`.
+    pub path: String,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+/// What one page is.
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Home(Lang),
+    Section(Lang, Section),
+    Record(Lang, usize),
+    NotFound,
+    Landing,
+}
+
+/// Markdown bodies rendered for each page language.
+struct Bodies {
+    /// Per record, per page language.
+    records: Vec<[Rendered; 2]>,
+    /// Section introductions.
+    intros: BTreeMap<(Section, Lang), Rendered>,
+}
+
+/// Renders the whole site, or reports every problem found on the way.
+pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) -> Vec<OutputFile> {
+    let bodies = render_bodies(site, urls, diags);
+    let views = Views { site, theme, urls };
+    let site_views = Lang::ALL.map(|lang| views.site(lang));
+    let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
+    let jobs = jobs(site, urls);
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| render_job(*job, &views, &bodies, &contexts))
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 5);
+    let mut template_errors = HashSet::new();
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            // The same template error breaks many pages; report it once.
+            Err(d) => {
+                if template_errors.insert(d.headline()) {
+                    diags.push(d);
+                }
+            }
+        }
+    }
+    files.extend(feeds::feeds(site, urls));
+    files.push(feeds::sitemap(site, urls));
+    files.push(feeds::robots(urls));
+    files
+}
+
+fn render_bodies(site: &Site, urls: &Urls, diags: &mut Diagnostics) -> Bodies {
+    let rendered: Vec<([Rendered; 2], Vec<Diagnostic>)> = site
+        .records
+        .par_iter()
+        .map(|record| {
+            let mut found = Vec::new();
+            let bodies = Lang::ALL
+                .map(|lang| markdown::render(record.text(lang).0, lang, site, urls, &mut found));
+            (bodies, found)
+        })
+        .collect();
+    let mut records = Vec::with_capacity(rendered.len());
+    for (bodies, found) in rendered {
+        diags.extend(found);
+        records.push(bodies);
+    }
+    let mut intros = BTreeMap::new();
+    for (&(section, lang), text) in &site.intros {
+        let mut found = Vec::new();
+        intros.insert(
+            (section, lang),
+            markdown::render(text, lang, site, urls, &mut found),
+        );
+        diags.extend(found);
+    }
+    check_anchors(site, &records, &intros, diags);
+    Bodies { records, intros }
+}
+
+/// Every `@/…#anchor` link names a heading of the page it links to.
+fn check_anchors(
+    site: &Site,
+    records: &[[Rendered; 2]],
+    intros: &BTreeMap<(Section, Lang), Rendered>,
+    diags: &mut Diagnostics,
+) {
+    let texts = site
+        .records
+        .iter()
+        .zip(records)
+        .flat_map(|(record, bodies)| {
+            Lang::ALL
+                .into_iter()
+                .filter(|&l| record.is_translated(l))
+                .map(move |l| (record.text(l).0, l, &bodies[l.index()]))
+        });
+    let intro_texts = site
+        .intros
+        .iter()
+        .map(|(&(s, l), t)| (t, l, &intros[&(s, l)]));
+    for (text, lang, rendered) in texts.chain(intro_texts) {
+        for link in &rendered.anchors {
+            let ids = &records[link.target][lang.index()].ids;
+            if !ids.contains(&link.anchor) {
+                let target = &site.records[link.target];
+                let help =
+                    match crate::diag::did_you_mean(&link.anchor, ids.iter().map(String::as_str)) {
+                        Some(best) => format!("did you mean `#{best}`?"),
+                        None if ids.is_empty() => format!(
+                            "{}/{} has no headings to link to",
+                            target.section.name(),
+                            target.slug
+                        ),
+                        None => format!(
+                            "the headings of {}/{} are: {}",
+                            target.section.name(),
+                            target.slug,
+                            ids.join(", ")
+                        ),
+                    };
+                diags.push(
+                    Diagnostic::error(
+                        &*text.path,
+                        format!(
+                            "broken anchor: {}/{} has no heading `#{}`",
+                            target.section.name(),
+                            target.slug,
+                            link.anchor
+                        ),
+                    )
+                    .at_offset(&text.source, link.span.0, link.span.1)
+                    .with_help(help),
+                );
+            }
+        }
+    }
+}
+
+fn jobs(site: &Site, urls: &Urls) -> Vec<Job> {
+    let mut jobs = vec![Job::NotFound];
+    if urls.has_landing() {
+        jobs.push(Job::Landing);
+    }
+    for lang in Lang::ALL {
+        jobs.push(Job::Home(lang));
+        jobs.extend(Section::ALL.iter().map(|&s| Job::Section(lang, s)));
+        jobs.extend((0..site.records.len()).map(|i| Job::Record(lang, i)));
+    }
+    jobs
+}
+
+/// The context every page of a language shares: the site and interface strings.
+fn base_context(site: &SiteView, theme: &Theme, lang: Lang) -> Context {
+    let mut context = Context::new();
+    context.insert("site", site);
+    context.insert("lang", lang.code());
+    context.insert("i18n", &theme.strings[lang.index()]);
+    context.insert("i18n_other", &theme.strings[lang.other().index()]);
+    context
+}
+
+fn render_job(
+    job: Job,
+    views: &Views,
+    bodies: &Bodies,
+    contexts: &[Context; 2],
+) -> Result<OutputFile, Diagnostic> {
+    let (template, rel, lang, page) = match job {
+        Job::Home(lang) => ("home.html", views.urls.home(lang), lang, home(views, lang)),
+        Job::Section(lang, section) => {
+            let rel = views.urls.section(lang, section);
+            (
+                "section.html",
+                rel,
+                lang,
+                section_page(views, bodies, lang, section),
+            )
+        }
+        Job::Record(lang, i) => {
+            let r = &views.site.records[i];
+            let rel = views.urls.record(lang, r.section, &r.slug);
+            (
+                views.theme.record_template(r.section),
+                rel,
+                lang,
+                record_page(views, bodies, lang, i),
+            )
+        }
+        Job::NotFound => (
+            "404.html",
+            "404.html".to_string(),
+            Lang::Zh,
+            special(views, "404"),
+        ),
+        Job::Landing => (
+            "landing.html",
+            String::new(),
+            Lang::Zh,
+            special(views, "landing"),
+        ),
+    };
+    let mut context = contexts[lang.index()].clone();
+    context.insert("page", &page);
+    let html = views
+        .theme
+        .tera
+        .render(template, &context)
+        .map_err(|e| views.theme.render_error(template, &e))?;
+    Ok(OutputFile {
+        path: Urls::file_for(&rel),
+        bytes: html.into_bytes(),
+    })
+}
+
+fn switch(views: &Views, lang: Lang, rel_other: String, translated: bool) -> Option<SwitchView> {
+    let other = lang.other();
+    Some(SwitchView {
+        name: other.native_name(),
+        lang_tag: other.tag(),
+        url: views.urls.href(&rel_other),
+        translated,
+    })
+}
+
+fn home_crumb(views: &Views, lang: Lang) -> LinkView {
+    LinkView {
+        key: "home".into(),
+        title: views.theme.string(lang, "home").to_string(),
+        url: views.urls.href(&views.urls.home(lang)),
+    }
+}
+
+fn home(views: &Views, lang: Lang) -> PageView {
+    let urls = views.urls;
+    let c = &views.site.config;
+    let mut alternates = views.alternates(|l| urls.home(l), |_| true);
+    if urls.has_landing() {
+        alternates
+            .last_mut()
+            .expect("x-default is always there")
+            .href = urls.permalink("");
+    }
+    let limits = [
+        (Section::Parks, 12),
+        (Section::Industries, 12),
+        (Section::Initiatives, 6),
+        (Section::News, 5),
+    ];
+    let sections = limits
+        .into_iter()
+        .map(|(section, limit)| views::RelationView {
+            section: section.name(),
+            title: views.theme.section_title(lang, section).to_string(),
+            items: sorted(views.site, section)
+                .into_iter()
+                .take(limit)
+                .map(|i| views.item(&views.site.records[i], lang))
+                .collect(),
+        })
+        .filter(|s| !s.items.is_empty())
+        .collect();
+    PageView {
+        kind: "home",
+        lang: lang.code(),
+        lang_tag: lang.tag(),
+        text_lang_tag: lang.tag(),
+        translated: true,
+        title: c.name.get(lang).to_string(),
+        summary: c.description.get(lang).to_string(),
+        url: urls.href(&urls.home(lang)),
+        permalink: urls.permalink(&urls.home(lang)),
+        alternates,
+        switch: switch(views, lang, urls.home(lang.other()), true),
+        sections,
+        ..PageView::default()
+    }
+}
+
+/// A section's records in list order: newest first for news and initiatives,
+/// by slug otherwise.
+fn sorted(site: &Site, section: Section) -> Vec<usize> {
+    let mut items: Vec<usize> = site.section(section).map(|(i, _)| i).collect();
+    if matches!(section, Section::News | Section::Initiatives) {
+        items.sort_by(|&a, &b| {
+            site.records[b]
+                .date()
+                .cmp(&site.records[a].date())
+                .then(a.cmp(&b))
+        });
+    }
+    items
+}
+
+fn section_page(views: &Views, bodies: &Bodies, lang: Lang, section: Section) -> PageView {
+    let urls = views.urls;
+    let intro = views.site.intros.get(&(section, lang));
+    let section_title = views.theme.section_title(lang, section).to_string();
+    PageView {
+        kind: "section",
+        lang: lang.code(),
+        lang_tag: lang.tag(),
+        text_lang_tag: lang.tag(),
+        translated: true,
+        title: intro.map_or_else(|| section_title.clone(), |t| t.front.title.clone()),
+        summary: intro
+            .and_then(|t| t.front.summary.clone())
+            .unwrap_or_default(),
+        url: urls.href(&urls.section(lang, section)),
+        permalink: urls.permalink(&urls.section(lang, section)),
+        section: Some(section.name()),
+        section_title,
+        content: bodies
+            .intros
+            .get(&(section, lang))
+            .map(|r| r.html.clone())
+            .unwrap_or_default(),
+        alternates: views.alternates(|l| urls.section(l, section), |_| true),
+        switch: switch(views, lang, urls.section(lang.other(), section), true),
+        breadcrumbs: vec![home_crumb(views, lang)],
+        items: sorted(views.site, section)
+            .into_iter()
+            .map(|i| views.item(&views.site.records[i], lang))
+            .collect(),
+        ..PageView::default()
+    }
+}
+
+fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> PageView {
+    let urls = views.urls;
+    let record = &views.site.records[index];
+    let (text, text_lang) = record.text(lang);
+    let section = record.section;
+    let translated = text_lang == lang;
+    let date = record.date().filter(|_| section == Section::News);
+    let section_crumb = LinkView {
+        key: section.name().into(),
+        title: views.theme.section_title(lang, section).to_string(),
+        url: urls.href(&urls.section(lang, section)),
+    };
+    PageView {
+        kind: "record",
+        lang: lang.code(),
+        lang_tag: lang.tag(),
+        text_lang_tag: text_lang.tag(),
+        translated,
+        noindex: !translated,
+        title: text.front.title.clone(),
+        summary: text.front.summary.clone().unwrap_or_default(),
+        url: urls.href(&urls.record(lang, section, &record.slug)),
+        permalink: urls.permalink(&urls.record(lang, section, &record.slug)),
+        section: Some(section.name()),
+        section_title: section_crumb.title.clone(),
+        slug: record.slug.clone(),
+        content: bodies.records[index][lang.index()].html.clone(),
+        date: date.map(|d| d.display(lang)).unwrap_or_default(),
+        date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
+        alternates: views.alternates(
+            |l| urls.record(l, section, &record.slug),
+            |l| record.is_translated(l),
+        ),
+        switch: switch(
+            views,
+            lang,
+            urls.record(lang.other(), section, &record.slug),
+            record.is_translated(lang.other()),
+        ),
+        breadcrumbs: vec![home_crumb(views, lang), section_crumb],
+        facts: views.facts(record.facts(), lang),
+        relations: views.relations(record, lang),
+        data: views.data(record, lang),
+        ..PageView::default()
+    }
+}
+
+/// The bilingual 404 and landing pages, which live outside both languages.
+fn special(views: &Views, kind: &'static str) -> PageView {
+    let urls = views.urls;
+    let c = &views.site.config;
+    let is_landing = kind == "landing";
+    PageView {
+        kind,
+        lang: Lang::Zh.code(),
+        lang_tag: Lang::Zh.tag(),
+        text_lang_tag: Lang::Zh.tag(),
+        translated: true,
+        noindex: !is_landing,
+        title: c.name.zh.clone(),
+        summary: c.description.zh.clone(),
+        url: urls.href(if is_landing { "" } else { "404.html" }),
+        permalink: urls.permalink(if is_landing { "" } else { "404.html" }),
+        alternates: if is_landing {
+            let mut alternates = views.alternates(|l| urls.home(l), |_| true);
+            alternates
+                .last_mut()
+                .expect("x-default is always there")
+                .href = urls.permalink("");
+            alternates
+        } else {
+            Vec::new()
+        },
+        switch: switch(views, Lang::Zh, urls.home(Lang::En), true),
+        ..PageView::default()
+    }
+}

@@ -1,0 +1,380 @@
+//! Loading a theme: its Tera templates, compiled once, and its interface strings
+//! in both languages, checked up front so that a missing key or a template syntax
+//! error is reported with its file and line before anything renders.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use tera::Tera;
+
+use crate::diag::{Diagnostic, Diagnostics, relative};
+use crate::i18n::Lang;
+use crate::section::Section;
+
+/// Templates every theme must have.
+pub const REQUIRED_TEMPLATES: [&str; 5] = [
+    "home.html",
+    "section.html",
+    "record.html",
+    "404.html",
+    "landing.html",
+];
+
+/// A loaded theme.
+pub struct Theme {
+    /// The compiled templates.
+    pub tera: Tera,
+    /// Interface strings, indexed by `Lang::index`.
+    pub strings: [BTreeMap<String, String>; 2],
+    /// The theme's `static/` directory, copied to the output as it is.
+    pub static_dir: Option<PathBuf>,
+    /// Each template's source and path, to locate render errors.
+    sources: BTreeMap<String, (PathBuf, String)>,
+}
+
+impl Theme {
+    /// The interface string `key` in `lang` (present: keys are checked at load).
+    pub fn string(&self, lang: Lang, key: &str) -> &str {
+        self.strings[lang.index()]
+            .get(key)
+            .map_or("", String::as_str)
+    }
+
+    /// A section's title in `lang`, from the `section_<name>` string.
+    pub fn section_title(&self, lang: Lang, section: Section) -> &str {
+        self.string(lang, &format!("section_{}", section.name()))
+    }
+
+    /// The template for a record page: `<section>.html` if the theme has one,
+    /// else `record.html`.
+    pub fn record_template(&self, section: Section) -> &'static str {
+        const OWN: [&str; 6] = [
+            "parks.html",
+            "industries.html",
+            "initiatives.html",
+            "enterprises.html",
+            "news.html",
+            "pages.html",
+        ];
+        let own = OWN[Section::ALL.iter().position(|&s| s == section).unwrap_or(0)];
+        if self.sources.contains_key(own) {
+            own
+        } else {
+            "record.html"
+        }
+    }
+
+    /// Turns a Tera render error into a diagnostic naming the template and, where
+    /// the error names a variable, the line that uses it.
+    pub fn render_error(&self, template: &str, err: &tera::Error) -> Diagnostic {
+        let mut messages = Vec::new();
+        let mut source: Option<&dyn std::error::Error> = Some(err);
+        while let Some(e) = source {
+            messages.push(e.to_string());
+            source = e.source();
+        }
+        let detail = messages.last().cloned().unwrap_or_default();
+        let variable = detail
+            .split('`')
+            .nth(1)
+            .filter(|_| detail.starts_with("Variable"));
+        let failing = messages
+            .iter()
+            .rev()
+            .find_map(|m| {
+                m.strip_prefix("Failed to render '")
+                    .and_then(|r| r.split('\'').next())
+            })
+            .unwrap_or(template)
+            .to_string();
+        let mut names = vec![failing.clone()];
+        names.extend(self.sources.keys().filter(|k| **k != failing).cloned());
+        for name in &names {
+            let Some((path, src)) = self.sources.get(name) else {
+                continue;
+            };
+            if let Some(var) = variable
+                && let Some(at) = src.find(var)
+            {
+                return Diagnostic::error(path, format!("unknown variable `{var}` in template {name}"))
+                    .at_offset(src, at, var.len())
+                    .with_help("check the name against the variables the template receives (see docs/themes.md)");
+            }
+        }
+        let path = self
+            .sources
+            .get(&failing)
+            .map_or_else(|| PathBuf::from(&failing), |(p, _)| p.clone());
+        Diagnostic::error(
+            path,
+            format!("template {failing} failed: {}", messages.join(": ")),
+        )
+    }
+}
+
+/// Loads `themes/<name>` under `root`, reporting every problem.
+pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
+    let dir = root.join("themes").join(name);
+    if !dir.is_dir() {
+        diags.push(
+            Diagnostic::error(
+                "content/site.yaml",
+                format!("the theme `{name}` does not exist"),
+            )
+            .with_help(format!(
+                "create themes/{name}/, or set `theme:` to a directory under themes/"
+            )),
+        );
+        return None;
+    }
+    let sources = read_templates(root, &dir.join("templates"), diags);
+    let strings = Lang::ALL.map(|lang| {
+        read_strings(
+            root,
+            &dir.join("i18n").join(format!("{}.yaml", lang.code())),
+            diags,
+        )
+    });
+    let before = diags.error_count();
+    check_strings(root, &dir, &sources, &strings, diags);
+    for required in REQUIRED_TEMPLATES {
+        if !sources.contains_key(required) {
+            diags.push(
+                Diagnostic::error(
+                    relative(root, &dir.join("templates")),
+                    format!("the theme has no {required}"),
+                )
+                .with_help(format!(
+                    "add templates/{required}; see themes/default for an example"
+                )),
+            );
+        }
+    }
+    let tera = compile(&sources, diags);
+    let static_dir = Some(dir.join("static")).filter(|d| d.is_dir());
+    (diags.error_count() == before).then_some(())?;
+    Some(Theme {
+        tera: tera?,
+        strings,
+        static_dir,
+        sources,
+    })
+}
+
+fn read_templates(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, (PathBuf, String)> {
+    let mut sources = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        let name = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        match fs::read_to_string(entry.path()) {
+            Ok(src) => {
+                sources.insert(name, (rel, src));
+            }
+            Err(err) => diags.push(Diagnostic::error(
+                rel,
+                format!("cannot read the template: {err}"),
+            )),
+        }
+    }
+    sources
+}
+
+fn read_strings(root: &Path, path: &Path, diags: &mut Diagnostics) -> BTreeMap<String, String> {
+    let rel = relative(root, path);
+    match fs::read_to_string(path) {
+        Ok(src) => {
+            crate::yaml::parse::<crate::yaml::UniqueMap<String>>(&rel, &src, &src, 1, &|_| None)
+                .map(|m| m.0)
+                .unwrap_or_else(|d| {
+                    diags.push(d);
+                    BTreeMap::new()
+                })
+        }
+        Err(err) => {
+            diags.push(
+                Diagnostic::error(&rel, format!("cannot read the interface strings: {err}"))
+                    .with_help(
+                        "a theme has i18n/zh.yaml and i18n/en.yaml, each a map of key: text",
+                    ),
+            );
+            BTreeMap::new()
+        }
+    }
+}
+
+/// Every `i18n.key` a template uses, and every section title, exists in both languages.
+fn check_strings(
+    root: &Path,
+    dir: &Path,
+    sources: &BTreeMap<String, (PathBuf, String)>,
+    strings: &[BTreeMap<String, String>; 2],
+    diags: &mut Diagnostics,
+) {
+    let i18n_file = |lang: Lang| {
+        relative(
+            root,
+            &dir.join("i18n").join(format!("{}.yaml", lang.code())),
+        )
+    };
+    for lang in Lang::ALL {
+        for section in Section::ALL {
+            let key = format!("section_{}", section.name());
+            if !strings[lang.index()].contains_key(&key) {
+                diags.push(
+                    Diagnostic::error(i18n_file(lang), format!("missing interface string `{key}`"))
+                        .with_help(format!("add `{key}: …` with the section's title")),
+                );
+            }
+        }
+    }
+    for (name, (path, src)) in sources {
+        for (at, key) in used_keys(src) {
+            for lang in Lang::ALL {
+                if !strings[lang.index()].contains_key(key) {
+                    diags.push(
+                        Diagnostic::error(
+                            path,
+                            format!(
+                                "missing interface string `{key}` in {} (used by {name})",
+                                i18n_file(lang).display()
+                            ),
+                        )
+                        .at_offset(src, at, key.len() + 5)
+                        .with_help(format!("add `{key}: …` to {}", i18n_file(lang).display())),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The offsets and names of `i18n.key` uses in a template.
+fn used_keys(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    let uses = src
+        .match_indices("i18n.")
+        .chain(src.match_indices("i18n_other."));
+    uses.filter_map(|(at, prefix)| {
+        let rest = &src[at + prefix.len()..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let preceded_by_word = src[..at]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+        (len > 0 && !preceded_by_word).then(|| (at, &rest[..len]))
+    })
+}
+
+/// Compiles every template, each on its own first so that every syntax error is
+/// reported, then together to link inheritance.
+fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostics) -> Option<Tera> {
+    let mut ok = true;
+    for (name, (path, src)) in sources {
+        if let Err(err) = tera::Template::new(name, None, src) {
+            ok = false;
+            diags.push(parse_error(path, src, &err));
+        }
+    }
+    if !ok {
+        return None;
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape);
+    match tera.add_raw_templates(sources.iter().map(|(n, (_, s))| (n.as_str(), s.as_str()))) {
+        Ok(()) => Some(tera),
+        Err(err) => {
+            let (path, _) = sources.values().next()?;
+            let detail = std::error::Error::source(&err)
+                .map_or_else(|| err.to_string(), ToString::to_string);
+            diags.push(Diagnostic::error(
+                path.parent().unwrap_or(path),
+                format!("the templates do not fit together: {detail}"),
+            ));
+            None
+        }
+    }
+}
+
+/// Escapes text for HTML: the five characters that matter, and not `/`, which
+/// Tera's default escapes and which would turn every URL into `&#x2F;` soup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A syntax error, located from the ` --> line:col` that Tera's message carries.
+fn parse_error(path: &Path, src: &str, err: &tera::Error) -> Diagnostic {
+    let detail =
+        std::error::Error::source(err).map_or_else(|| err.to_string(), ToString::to_string);
+    let position = detail.split("--> ").nth(1).and_then(|rest| {
+        let (line, rest) = rest.split_once(':')?;
+        let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        Some((
+            line.trim().parse::<usize>().ok()?,
+            col.parse::<usize>().ok()?,
+        ))
+    });
+    let expected = detail
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with('='))
+        .map(|l| l.trim_start().trim_start_matches('=').trim());
+    let message = format!(
+        "template syntax error: {}",
+        expected.unwrap_or("the template cannot be parsed")
+    );
+    let diag = Diagnostic::error(path, message).with_help(
+        "check that every {{ }}, {% %} and {# #} is closed and every block has its end tag",
+    );
+    match position {
+        Some((line, col)) => diag.at_line_col(src, line, col, 2),
+        None => diag,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_interface_strings_templates_use() {
+        let src = "{{ i18n.home }} {{ i18n.not_translated | safe }} {{ x.i18n.no }} {{ i18n_other.back }}";
+        let keys: Vec<&str> = used_keys(src).map(|(_, k)| k).collect();
+        assert_eq!(keys, ["home", "not_translated", "back"]);
+    }
+
+    #[test]
+    fn locates_syntax_errors() {
+        let src = "<p>\n{{ page.title </p>\n";
+        let err = tera::Template::new("x.html", None, src).unwrap_err();
+        let d = parse_error(Path::new("themes/t/templates/x.html"), src, &err);
+        assert_eq!(d.pos.line, 2, "{d:?}");
+        assert!(d.message.starts_with("template syntax error"), "{d:?}");
+    }
+}
