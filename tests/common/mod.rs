@@ -1,0 +1,140 @@
+//! A fixture site in a temporary directory, and the `zonesite` binary run on it.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project's directory.
+pub fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A site root in a temporary directory.
+pub struct Site {
+    dir: tempfile::TempDir,
+}
+
+/// The result of a run of the binary.
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Site {
+    /// A copy of `tests/fixtures/<name>`, with the project's themes unless the
+    /// fixture brings its own.
+    pub fn fixture(name: &str) -> Site {
+        let site = Site {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        copy_dir(&project().join("tests/fixtures").join(name), site.root());
+        if !site.root().join("themes").exists() {
+            copy_dir(&project().join("themes"), &site.root().join("themes"));
+        }
+        site
+    }
+
+    /// A copy of the project's real site.
+    pub fn real() -> Site {
+        let site = Site {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        copy_dir(&project().join("content"), &site.root().join("content"));
+        copy_dir(&project().join("themes"), &site.root().join("themes"));
+        site
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn remove(&self, rel: &str) {
+        let path = self.path(rel);
+        if path.is_dir() {
+            fs::remove_dir_all(path).unwrap();
+        } else {
+            fs::remove_file(path).unwrap();
+        }
+    }
+
+    /// Runs `zonesite <args> --root <site>`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        Command::new(env!("CARGO_BIN_EXE_zonesite"))
+            .args(args)
+            .arg("--root")
+            .arg(self.root())
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run zonesite")
+            .into()
+    }
+
+    /// `zonesite build`, which must succeed.
+    pub fn build_ok(&self, args: &[&str]) -> Run {
+        let mut all = vec!["build"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        assert_eq!(run.code, Some(0), "build failed:\n{}", run.stderr);
+        run
+    }
+
+    /// Every file under `rel` with its bytes, by relative path.
+    pub fn tree(&self, rel: &str) -> BTreeMap<String, Vec<u8>> {
+        let base = self.path(rel);
+        walkdir::WalkDir::new(&base)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let key = e
+                    .path()
+                    .strip_prefix(&base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (key, fs::read(e.path()).unwrap())
+            })
+            .collect()
+    }
+}
+
+/// Copies a directory tree, keeping file bytes exactly.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
