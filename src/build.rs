@@ -44,10 +44,8 @@ pub enum Failure {
 pub struct Rendered {
     /// The validated site.
     pub site: Site,
-    /// Every output file.
+    /// Every output file, the theme's static files included.
     pub files: Vec<OutputFile>,
-    /// The theme's static directory.
-    pub static_dir: Option<PathBuf>,
     /// What happened.
     pub report: Report,
 }
@@ -55,22 +53,38 @@ pub struct Rendered {
 /// Loads, validates and renders the site at `root`, writing nothing.
 pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> {
     let mut diags = Diagnostics::default();
-    let mut timings = Vec::new();
+    let started = Instant::now();
+    let parsed = content::load(root, &mut diags);
+    render_parsed(
+        root,
+        parsed,
+        diags,
+        vec![("load and parse", started.elapsed())],
+        options,
+    )
+}
+
+/// Validates and renders content that is already parsed, with the diagnostics
+/// loading it produced.
+pub fn render_parsed(
+    root: &Path,
+    parsed: Vec<content::Parsed>,
+    mut diags: Diagnostics,
+    mut timings: Vec<(&'static str, Duration)>,
+    options: &Options,
+) -> Result<Rendered, Failure> {
     let mut clock = Instant::now();
-    let mut lap = |name: &'static str| {
+    let mut lap = |timings: &mut Vec<_>, name: &'static str| {
         let now = Instant::now();
         timings.push((name, now - clock));
         clock = now;
     };
-
-    let parsed = content::load(root, &mut diags);
-    lap("load and parse");
     let site = model::build(parsed, options, &mut diags);
-    lap("validate and resolve");
+    lap(&mut timings, "validate and resolve");
     let theme = site
         .as_ref()
         .and_then(|s| theme::load(root, &s.config.theme, &mut diags));
-    lap("load theme");
+    lap(&mut timings, "load theme");
     let (Some(site), Some(theme)) = (site, theme) else {
         return Err(Failure::Content(diags.into_sorted()));
     };
@@ -81,8 +95,11 @@ pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> 
         site.config.base_url.clone(),
         site.config.default_language_in_subdir,
     );
-    let files = render::render(&site, &theme, &urls, &mut diags);
-    lap("render");
+    let mut files = render::render(&site, &theme, &urls, &mut diags);
+    if let Some(dir) = &theme.static_dir {
+        files.extend(static_files(root, dir, &mut diags));
+    }
+    lap(&mut timings, "render");
     if diags.has_errors() {
         return Err(Failure::Content(diags.into_sorted()));
     }
@@ -111,9 +128,60 @@ pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> 
     Ok(Rendered {
         site,
         files,
-        static_dir: theme.static_dir,
         report,
     })
+}
+
+/// The theme's static files, copied as they are. A link that leads outside the
+/// site is refused: nothing is read from outside the root.
+fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                diags.push(Diagnostic::error(
+                    crate::diag::relative(root, &path),
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = crate::diag::relative(root, entry.path());
+        let inside = entry
+            .path()
+            .canonicalize()
+            .is_ok_and(|p| p.starts_with(&canonical_root));
+        if !inside {
+            diags.push(
+                Diagnostic::error(&rel, "this link points outside the site")
+                    .with_help("copy the file into the theme instead of linking to it"),
+            );
+            continue;
+        }
+        let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => files.push(OutputFile {
+                path: name.to_string_lossy().replace('\\', "/"),
+                bytes,
+            }),
+            Err(err) => diags.push(Diagnostic::error(
+                &rel,
+                format!("cannot read the file: {err}"),
+            )),
+        }
+    }
+    files
 }
 
 /// Builds the site at `root` into `output`.
@@ -121,8 +189,7 @@ pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Fa
     check_output_location(root, output).map_err(Failure::Output)?;
     let rendered = render_site(root, options)?;
     let started = Instant::now();
-    output::write_site(output, &rendered.files, rendered.static_dir.as_deref())
-        .map_err(Failure::Output)?;
+    output::write_site(output, &rendered.files).map_err(Failure::Output)?;
     let mut report = rendered.report;
     report.timings.push(("write", started.elapsed()));
     Ok(report)

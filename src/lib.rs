@@ -12,6 +12,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod serve;
 pub mod section;
 pub mod urls;
 pub mod yaml;

@@ -41,6 +41,21 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Build into memory, serve on a local port, rebuild on every change and reload open pages.
+    Serve {
+        /// The site's directory.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Also build texts marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Run every validation of build, writing nothing.
     Check {
         /// The site's directory.
@@ -80,6 +95,15 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(failure) => fail(failure, color),
+            }
+        }
+        Command::Serve { root, bind, port, drafts } => {
+            match zonesite::serve::serve(zonesite::serve::ServeOptions { root, bind, port, drafts }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
             }
         }
         Command::Check { root, strict } => {

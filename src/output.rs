@@ -56,12 +56,8 @@ fn confined(rel: &str) -> bool {
     !rel.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// Writes `files` and the theme's static files as the new content of `output`.
-pub fn write_site(
-    output: &Path,
-    files: &[OutputFile],
-    static_dir: Option<&Path>,
-) -> Result<(), WriteError> {
+/// Writes `files` as the new content of `output`.
+pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     if let Some(bad) = files.iter().find(|f| !confined(&f.path)) {
         return Err(WriteError {
             path: output.join(&bad.path),
@@ -72,22 +68,14 @@ pub fn write_site(
     remove_leftovers(output, &prefix);
     fs::create_dir_all(&staging).map_err(io_err(&staging))?;
     let previous = output.is_dir().then_some(output);
-    let result = fill(&staging, previous, files, static_dir).and_then(|()| swap_in(&staging, output));
+    let result = fill(&staging, previous, files).and_then(|()| swap_in(&staging, output));
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
     result
 }
 
-fn fill(
-    staging: &Path,
-    previous: Option<&Path>,
-    files: &[OutputFile],
-    static_dir: Option<&Path>,
-) -> Result<(), WriteError> {
-    if let Some(dir) = static_dir {
-        copy_dir(dir, staging)?;
-    }
+fn fill(staging: &Path, previous: Option<&Path>, files: &[OutputFile]) -> Result<(), WriteError> {
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
@@ -116,23 +104,6 @@ fn fill(
 fn unchanged(old: &Path, bytes: &[u8]) -> bool {
     fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && fs::read(old).is_ok_and(|b| b == bytes)
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<(), WriteError> {
-    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
-        let entry = entry.map_err(|e| WriteError {
-            path: e.path().unwrap_or(from).to_path_buf(),
-            message: e.to_string(),
-        })?;
-        let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).map_err(io_err(&target))?;
-        } else {
-            fs::copy(entry.path(), &target).map_err(io_err(entry.path()))?;
-        }
-    }
-    Ok(())
 }
 
 /// Puts the staging directory in the output's place: an atomic exchange where
@@ -200,7 +171,7 @@ mod tests {
             None,
         )
         .unwrap();
-        write_site(&out, &[file("a/index.html", "2")], None).unwrap();
+        write_site(&out, &[file("a/index.html", "2")]).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
         assert!(!out.join("old.html").exists());
         let names: Vec<_> = fs::read_dir(dir.path())
@@ -215,15 +186,26 @@ mod tests {
         use std::os::unix::fs::MetadataExt;
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str, b: &str| OutputFile { path: p.into(), bytes: b.into() };
-        write_site(&out, &[file("same.html", "1"), file("changed.html", "a")], None).unwrap();
+        let file = |p: &str, b: &str| OutputFile {
+            path: p.into(),
+            bytes: b.into(),
+        };
+        write_site(&out, &[file("same.html", "1"), file("changed.html", "a")]).unwrap();
         let inode = |p: &str| fs::metadata(out.join(p)).unwrap().ino();
         let (same, changed) = (inode("same.html"), inode("changed.html"));
-        write_site(&out, &[file("same.html", "1"), file("changed.html", "b")], None).unwrap();
-        assert_eq!(inode("same.html"), same, "the unchanged file is the same inode");
+        write_site(&out, &[file("same.html", "1"), file("changed.html", "b")]).unwrap();
+        assert_eq!(
+            inode("same.html"),
+            same,
+            "the unchanged file is the same inode"
+        );
         assert_ne!(inode("changed.html"), changed);
         assert_eq!(fs::read_to_string(out.join("changed.html")).unwrap(), "b");
-        assert_eq!(fs::metadata(out.join("same.html")).unwrap().nlink(), 1, "the old site is gone");
+        assert_eq!(
+            fs::metadata(out.join("same.html")).unwrap().nlink(),
+            1,
+            "the old site is gone"
+        );
     }
 
     #[test]
@@ -234,9 +216,9 @@ mod tests {
             path: p.into(),
             bytes: b"1".to_vec(),
         };
-        write_site(&out, &[file("index.html")], None).unwrap();
+        write_site(&out, &[file("index.html")]).unwrap();
         // A file and a directory of the same name cannot both be written.
-        assert!(write_site(&out, &[file("a"), file("a/index.html")], None).is_err());
+        assert!(write_site(&out, &[file("a"), file("a/index.html")]).is_err());
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "1");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }

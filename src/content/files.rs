@@ -125,6 +125,44 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
         .collect()
 }
 
+/// Classifies and reads the one file at `rel`, relative to the root: `None`
+/// when it no longer exists or is one to skip.
+pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic>> {
+    let full = root.join(rel);
+    let meta = fs::metadata(&full).ok()?;
+    let depth = rel.components().count().checked_sub(1)?;
+    let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    if hidden || !rel.starts_with("content") {
+        return None;
+    }
+    let outside = root
+        .canonicalize()
+        .ok()
+        .zip(full.canonicalize().ok())
+        .is_none_or(|(root, file)| !file.starts_with(root));
+    if outside {
+        return Some(Err(Diagnostic::error(rel, "this link points outside the site")
+            .with_help("copy the file into content/ instead of linking to it")));
+    }
+    let kind = match classify(rel, depth, meta.is_dir()) {
+        Ok(Some(_)) if meta.is_dir() => return None,
+        Ok(Some(kind)) => kind,
+        Ok(None) => return None,
+        Err(diag) => return Some(Err(diag)),
+    };
+    Some(read_text(&full, rel).map(|text| SourceFile {
+        path: rel.to_path_buf(),
+        kind,
+        text,
+    }))
+}
+
+/// What the file at `rel` holds, judged by its name alone.
+pub fn classify_path(rel: &Path) -> Result<Option<FileKind>, Diagnostic> {
+    let depth = rel.components().count().saturating_sub(1);
+    classify(rel, depth, false)
+}
+
 /// Reads a file as UTF-8, dropping a byte-order mark.
 fn read_text(full: &Path, rel: &Path) -> Result<Arc<str>, Diagnostic> {
     let io_error = |err: std::io::Error| {

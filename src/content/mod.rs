@@ -5,7 +5,7 @@
 pub mod files;
 pub mod text;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -58,7 +58,7 @@ impl Text {
 }
 
 /// A parsed content file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Parsed {
     /// `site.yaml`.
     Site(Box<SiteFile>, Arc<str>),
@@ -75,22 +75,45 @@ pub enum Parsed {
     Failed(FileKind),
 }
 
+/// A content file after parsing: its path relative to the root, what it holds,
+/// and its parsed form or the error that stopped it.
+pub type Entry = (PathBuf, Option<FileKind>, Result<Parsed, Diagnostic>);
+
 /// Reads and parses every content file of the site at `root`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Vec<Parsed> {
-    let sources = files::read_all(root, diags);
-    let results: Vec<(FileKind, Result<Parsed, Diagnostic>)> = sources
-        .into_par_iter()
-        .map(|file| (file.kind.clone(), parse_file(file)))
-        .collect();
-    results
+    load_entries(root, diags)
         .into_iter()
-        .map(|(kind, result)| {
-            result.unwrap_or_else(|d| {
-                diags.push(d);
-                Parsed::Failed(kind)
-            })
-        })
+        .filter_map(|(_, kind, result)| settle(kind, result, diags))
         .collect()
+}
+
+/// Reads and parses every content file, keeping each one's path and outcome.
+pub fn load_entries(root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
+    files::read_all(root, diags)
+        .into_par_iter()
+        .map(|file| (file.path.clone(), Some(file.kind.clone()), parse_file(file)))
+        .collect()
+}
+
+/// Reads and parses the one file at `rel` (relative to the root); `None` when
+/// there is no such file or it is one to skip.
+pub fn load_one(root: &Path, rel: &Path) -> Option<(Option<FileKind>, Result<Parsed, Diagnostic>)> {
+    match files::read_one(root, rel)? {
+        Ok(file) => Some((Some(file.kind.clone()), parse_file(file))),
+        Err(diag) => Some((files::classify_path(rel).ok().flatten(), Err(diag))),
+    }
+}
+
+/// The parsed file, or a marker of the failure whose error goes to `diags`
+/// (none when the file's name was the problem).
+pub fn settle(kind: Option<FileKind>, result: Result<Parsed, Diagnostic>, diags: &mut Diagnostics) -> Option<Parsed> {
+    match result {
+        Ok(parsed) => Some(parsed),
+        Err(d) => {
+            diags.push(d);
+            kind.map(Parsed::Failed)
+        }
+    }
 }
 
 /// Parses one file according to its kind.
