@@ -60,7 +60,7 @@ impl Lang {
 }
 
 /// A short text in both languages, written `{zh: …, en: …}`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
     /// Chinese.

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod section;

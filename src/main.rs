@@ -56,6 +56,16 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Write a new record's files, with every field of its section, ready to fill.
+    New {
+        /// The section: parks, industries, initiatives, enterprises, news or pages.
+        section: String,
+        /// The record's slug, e.g. `nanchuan` or `lithium-batteries`.
+        slug: String,
+        /// The site's directory.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Run every validation of build, writing nothing.
     Check {
         /// The site's directory.
@@ -106,6 +116,19 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::New { section, slug, root } => match zonesite::scaffold::new_record(&root, &section, &slug) {
+            Ok(files) => {
+                for file in files {
+                    eprintln!("wrote {}", file.display());
+                }
+                eprintln!("the texts are drafts: fill them in, then remove `draft: true` to publish");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
         Command::Check { root, strict } => {
             let options = Options::default();
             match build::render_site(&root, &options) {

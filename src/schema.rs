@@ -5,7 +5,9 @@
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use crate::i18n::{Label, Lang};
 
@@ -113,7 +115,9 @@ impl PartialDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -130,6 +134,22 @@ impl fmt::Display for PartialDate {
             write!(f, "-{d:02}")?;
         }
         Ok(())
+    }
+}
+
+impl JsonSchema for PartialDate {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.",
+            "anyOf": [
+                {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+                {"type": "integer", "minimum": 1900, "maximum": 2100}
+            ]
+        })
     }
 }
 
@@ -181,6 +201,22 @@ pub enum Unit {
 
 const UNIT_KEYWORDS: [&str; 5] = ["yuan", "percent", "km2", "mu", "gwh"];
 
+impl JsonSchema for Unit {
+    fn schema_name() -> Cow<'static, str> {
+        "Unit".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "yuan, percent, km2, mu, gwh, or a label {zh, en} for a counted thing.",
+            "anyOf": [
+                {"enum": UNIT_KEYWORDS},
+                generator.subschema_for::<Label>()
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Unit {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct UnitVisitor;
@@ -220,7 +256,7 @@ impl<'de> Deserialize<'de> for Unit {
 }
 
 /// How exact a fact's value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Approx {
     /// Roughly the value (约, 左右).
@@ -230,7 +266,7 @@ pub enum Approx {
 }
 
 /// One figure with its unit, date and source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// What is counted or measured.
@@ -249,7 +285,7 @@ pub struct Fact {
 }
 
 /// Where a figure comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// How facts name it.
@@ -267,7 +303,7 @@ pub struct Source {
 }
 
 /// The government-portal footer. Unknown values stay empty, never made up.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Footer {
     /// The organisation that runs the site.
@@ -288,7 +324,7 @@ pub struct Footer {
 }
 
 /// `content/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     /// The zone's full name.
@@ -328,7 +364,7 @@ fn default_theme() -> String {
 }
 
 /// A point on the map.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     /// Latitude in degrees, north positive.
@@ -341,7 +377,7 @@ pub struct Location {
 }
 
 /// `parks/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ParkData {
     /// Area in square kilometres.
@@ -362,7 +398,7 @@ pub struct ParkData {
 }
 
 /// `industries/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndustryData {
     /// Its figures.
@@ -371,7 +407,7 @@ pub struct IndustryData {
 }
 
 /// Where an initiative stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Announced, not started.
@@ -394,7 +430,7 @@ impl Status {
 }
 
 /// `initiatives/<slug>.yaml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InitiativeData {
     /// Where it stands.
@@ -417,7 +453,7 @@ pub struct InitiativeData {
 }
 
 /// `enterprises/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnterpriseData {
     /// The park it is in.
@@ -432,7 +468,7 @@ pub struct EnterpriseData {
 }
 
 /// `news/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewsData {
     /// The source the item reproduces, if any.
@@ -453,7 +489,7 @@ pub struct NewsData {
 }
 
 /// `pages/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PageData {
     /// Figures the page shows.
@@ -462,7 +498,7 @@ pub struct PageData {
 }
 
 /// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     /// The page title.
@@ -496,6 +532,29 @@ pub const DATA_FIELDS: [&str; 12] = [
     "source",
     "initiatives",
 ];
+
+/// JSON Schemas of every file an editor writes, generated from the types that
+/// read them, as (file name, schema text).
+pub fn json_schemas() -> Vec<(&'static str, String)> {
+    fn schema<T: JsonSchema>(title: &str) -> String {
+        let mut schema = schemars::schema_for!(T);
+        schema.insert("title".into(), title.into());
+        let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialise");
+        text.push('\n');
+        text
+    }
+    vec![
+        ("site.schema.json", schema::<SiteFile>("content/site.yaml")),
+        ("glossary.schema.json", schema::<Vec<Label>>("content/glossary.yaml")),
+        ("parks.schema.json", schema::<ParkData>("content/parks/<slug>.yaml")),
+        ("industries.schema.json", schema::<IndustryData>("content/industries/<slug>.yaml")),
+        ("initiatives.schema.json", schema::<InitiativeData>("content/initiatives/<slug>.yaml")),
+        ("enterprises.schema.json", schema::<EnterpriseData>("content/enterprises/<slug>.yaml")),
+        ("news.schema.json", schema::<NewsData>("content/news/<slug>.yaml")),
+        ("pages.schema.json", schema::<PageData>("content/pages/<slug>.yaml")),
+        ("front-matter.schema.json", schema::<FrontMatter>("front matter of <slug>.<lang>.md")),
+    ]
+}
 
 #[cfg(test)]
 mod tests {

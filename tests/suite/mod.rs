@@ -1,3 +1,4 @@
 mod build;
 mod invalid;
+mod schemas;
 mod serve;
