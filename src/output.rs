@@ -165,12 +165,7 @@ mod tests {
             path: p.into(),
             bytes: b.into(),
         };
-        write_site(
-            &out,
-            &[file("a/index.html", "1"), file("old.html", "x")],
-            None,
-        )
-        .unwrap();
+        write_site(&out, &[file("a/index.html", "1"), file("old.html", "x")]).unwrap();
         write_site(&out, &[file("a/index.html", "2")]).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
         assert!(!out.join("old.html").exists());
