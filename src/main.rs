@@ -134,19 +134,18 @@ fn main() -> ExitCode {
             match build::render_site(&root, &options) {
                 Ok(rendered) => {
                     let report = &rendered.report;
-                    print_warnings(&report.warnings, color);
+                    let base_path = &rendered.site.config.base_url.path;
+                    let mut found = report.warnings.clone();
+                    found.extend(zonesite::check::broken_links(&rendered.files, base_path, "public"));
+                    found.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    print_warnings(&found, color);
                     print_coverage(report);
-                    summarise(
-                        report,
-                        &format!("checked {} pages: no errors", report.pages),
-                    );
-                    if strict && !report.untranslated.is_empty() {
-                        eprintln!(
-                            "error: {} translations are missing (--strict)",
-                            report.untranslated.len()
-                        );
+                    let errors = found.iter().filter(|d| d.is_error()).count();
+                    if errors > 0 {
+                        eprintln!("error: check found {errors} error{}", if errors == 1 { "" } else { "s" });
                         return ExitCode::from(1);
                     }
+                    eprintln!("checked {} pages: no errors", report.pages);
                     ExitCode::SUCCESS
                 }
                 Err(failure) => fail(failure, color),
@@ -196,13 +195,6 @@ fn print_coverage(report: &Report) {
             count - zh,
             count - en,
             zh + en
-        );
-    }
-    for (section, slug, lang) in &report.untranslated {
-        eprintln!(
-            "not translated: content/{}/{slug}.{}.md",
-            section.name(),
-            lang.code()
         );
     }
 }

@@ -1,4 +1,5 @@
 mod build;
+mod check;
 mod invalid;
 mod schemas;
 mod serve;
