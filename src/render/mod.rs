@@ -2,7 +2,11 @@
 //! and robots.txt, as files in memory. Pages render in parallel; templates are
 //! compiled once, Markdown is parsed once per page language.
 
+pub mod charts;
 pub mod feeds;
+pub mod jsonld;
+pub mod map;
+pub mod opendata;
 pub mod theme;
 pub mod views;
 
@@ -18,7 +22,7 @@ use crate::model::Site;
 use crate::section::Section;
 use crate::urls::Urls;
 use theme::Theme;
-use views::{LinkView, PageView, SiteView, SwitchView, Views};
+use views::{LinkView, PageKind, PageView, SiteView, SwitchView, Views};
 
 /// A file of the built site: its path under the output directory and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +78,12 @@ pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) 
     files.extend(feeds::feeds(site, urls));
     files.push(feeds::sitemap(site, urls));
     files.push(feeds::robots(urls));
+    files.extend(opendata::files(site, theme, urls));
+    files.extend(theme.assets.iter().map(|a| OutputFile {
+        path: a.path.clone(),
+        bytes: a.bytes.clone(),
+    }));
+    diags.extend(views::footer_warnings(&site.config));
     files
 }
 
@@ -194,7 +204,7 @@ fn render_job(
     bodies: &Bodies,
     contexts: &[Context; 2],
 ) -> Result<OutputFile, Diagnostic> {
-    let (template, rel, lang, page) = match job {
+    let (template, rel, lang, mut page) = match job {
         Job::Home(lang) => ("home.html", views.urls.home(lang), lang, home(views, lang)),
         Job::Section(lang, section) => {
             let rel = views.urls.section(lang, section);
@@ -228,6 +238,15 @@ fn render_job(
             special(views, "landing"),
         ),
     };
+    views.complete(
+        &mut page,
+        match job {
+            Job::Home(lang) => PageKind::Home(lang),
+            Job::Section(lang, section) => PageKind::Section(lang, section),
+            Job::Record(lang, i) => PageKind::Record(lang, i),
+            Job::NotFound | Job::Landing => PageKind::Special,
+        },
+    );
     let mut context = contexts[lang.index()].clone();
     context.insert("page", &page);
     let html = views
@@ -280,6 +299,7 @@ fn home(views: &Views, lang: Lang) -> PageView {
         .map(|(section, limit)| views::RelationView {
             section: section.name(),
             title: views.theme.section_title(lang, section).to_string(),
+            url: urls.href(&urls.section(lang, section)),
             items: sorted(views.site, section)
                 .into_iter()
                 .take(limit)

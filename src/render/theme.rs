@@ -29,8 +29,69 @@ pub struct Theme {
     pub strings: [BTreeMap<String, String>; 2],
     /// The theme's `static/` directory, copied to the output as it is.
     pub static_dir: Option<PathBuf>,
+    /// The theme's stylesheets, also published under fingerprinted names.
+    pub assets: Vec<Asset>,
     /// Each template's source and path, to locate render errors.
     sources: BTreeMap<String, (PathBuf, String)>,
+}
+
+/// A stylesheet of the theme's `static/`, published a second time under a name
+/// that carries a hash of its bytes (`style.css` → `style.3f9a…c2.css`), so
+/// that pages can link a file that caches forever and changes name when it changes.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Its path under `static/`, e.g. `style.css`.
+    pub name: String,
+    /// Its fingerprinted path in the output, e.g. `style.0123456789abcdef.css`.
+    pub path: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// FNV-1a, 64 bits: a small, stable hash for fingerprints (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Reads the stylesheets under `dir` and names each after its content.
+fn read_assets(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Asset> {
+    let mut assets = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "css") {
+            continue;
+        }
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        match fs::read(path) {
+            Ok(bytes) => {
+                // Two independent halves make a 128-bit name: collisions are
+                // then out of the question for a theme's handful of files.
+                let hash = format!("{:016x}{:016x}", fnv1a(&bytes), {
+                    let mut salted = b"zonesite".to_vec();
+                    salted.extend_from_slice(&bytes);
+                    fnv1a(&salted)
+                });
+                let stem = name.strip_suffix(".css").unwrap_or(&name);
+                assets.push(Asset {
+                    path: format!("{stem}.{}.css", &hash[..20]),
+                    name,
+                    bytes,
+                });
+            }
+            Err(err) => diags.push(Diagnostic::error(
+                relative(root, path),
+                format!("cannot read the stylesheet: {err}"),
+            )),
+        }
+    }
+    assets
 }
 
 impl Theme {
@@ -153,11 +214,16 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     }
     let tera = compile(&sources, diags);
     let static_dir = Some(dir.join("static")).filter(|d| d.is_dir());
+    let assets = static_dir
+        .as_deref()
+        .map(|d| read_assets(root, d, diags))
+        .unwrap_or_default();
     (diags.error_count() == before).then_some(())?;
     Some(Theme {
         tera: tera?,
         strings,
         static_dir,
+        assets,
         sources,
     })
 }

@@ -2,14 +2,20 @@
 //! language. Nothing here holds the whole site, so each page's context stays
 //! in proportion to what the page shows.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::content::Data;
+use crate::diag::Diagnostic;
 use crate::facts::format_value;
 use crate::i18n::Lang;
-use crate::model::{MenuEntry, Record, Site};
+use crate::model::{Config, MenuEntry, Record, Site};
+use crate::render::charts::{self, ChartRow, ChartView};
+use crate::render::map::{self, MapPoint, MapView};
 use crate::render::theme::Theme;
-use crate::schema::{Fact, Location};
+use crate::render::{jsonld, opendata};
+use crate::schema::{Fact, Location, Unit};
 use crate::section::Section;
 use crate::urls::Urls;
 
@@ -18,10 +24,21 @@ use crate::urls::Urls;
 pub struct SiteView {
     /// The zone's full name.
     pub name: String,
+    /// Its full name in the other language.
+    pub name_other: String,
+    /// The other language's tag, for `name_other`.
+    pub other_lang_tag: &'static str,
     /// Its short name.
     pub short_name: String,
     /// One or two sentences about it.
     pub description: String,
+    /// The Open Graph locale of this language (`zh_CN`, `en_US`).
+    pub og_locale: &'static str,
+    /// The Open Graph locale of the other language.
+    pub og_locale_other: &'static str,
+    /// Links to the theme's stylesheets by their name under `static/`
+    /// (`site.assets["style.css"]`), fingerprinted with a hash of their bytes.
+    pub assets: BTreeMap<String, String>,
     /// Link to this language's home page.
     pub home_url: String,
     /// The base URL's path, for assets: `/` or `/zone/`.
@@ -63,7 +80,7 @@ pub struct FooterView {
 }
 
 /// A fact, written in the page's language, with its citation.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct FactView {
     /// What is measured.
     pub label: String,
@@ -71,6 +88,10 @@ pub struct FactView {
     pub value: String,
     /// The bare number in base units, for charts and data tables.
     pub number: f64,
+    /// The base unit as the page's language writes it: `元`, `yuan`, `项`, `%`.
+    pub unit: String,
+    /// The unit's identity, the same in both languages: `yuan`, `label:项/projects`.
+    pub unit_key: String,
     /// The date the figure describes, written out.
     pub as_of: String,
     /// The same date, machine-readable.
@@ -104,6 +125,8 @@ pub struct ItemView {
     pub text_lang_tag: &'static str,
     /// Whether the record is written in the page's language.
     pub translated: bool,
+    /// An initiative's status: planned, in-progress, completed.
+    pub status: Option<&'static str>,
 }
 
 /// Related records of one section.
@@ -113,6 +136,8 @@ pub struct RelationView {
     pub section: &'static str,
     /// Its title.
     pub title: String,
+    /// The section's list page, in the page's language.
+    pub url: String,
     /// The records.
     pub items: Vec<ItemView>,
 }
@@ -152,6 +177,30 @@ pub struct SwitchView {
     pub url: String,
     /// Whether the counterpart is written in that language.
     pub translated: bool,
+}
+
+/// A download of a section's open data.
+#[derive(Debug, Serialize)]
+pub struct DownloadView {
+    /// `JSON` or `CSV`.
+    pub format: &'static str,
+    /// The file's link.
+    pub url: String,
+    /// Its media type, for the link's `type`.
+    pub media_type: &'static str,
+}
+
+/// What a page is, for [`Views::complete`].
+#[derive(Debug, Clone, Copy)]
+pub enum PageKind {
+    /// A language's home page.
+    Home(Lang),
+    /// A section's list page.
+    Section(Lang, Section),
+    /// A record's page, by record index.
+    Record(Lang, usize),
+    /// The 404 and landing pages.
+    Special,
 }
 
 /// One page.
@@ -205,6 +254,16 @@ pub struct PageView {
     pub items: Vec<ItemView>,
     /// The sections shown on the home page.
     pub sections: Vec<RelationView>,
+    /// Open Graph type: `website`, or `article` for a record.
+    pub og_type: &'static str,
+    /// schema.org JSON-LD, escaped to stand inside `<script>` (trusted markup).
+    pub jsonld: String,
+    /// Bar charts of the page's figures.
+    pub charts: Vec<ChartView>,
+    /// The map of the parks, where the page shows one.
+    pub map: Option<MapView>,
+    /// The section's open data files, on list pages.
+    pub downloads: Vec<DownloadView>,
 }
 
 /// Builds views for one language.
@@ -247,8 +306,18 @@ impl Views<'_> {
         };
         SiteView {
             name: c.name.get(lang).to_string(),
+            name_other: c.name.get(lang.other()).to_string(),
+            other_lang_tag: lang.other().tag(),
             short_name: c.short_name.get(lang).to_string(),
             description: c.description.get(lang).to_string(),
+            og_locale: og_locale(lang),
+            og_locale_other: og_locale(lang.other()),
+            assets: self
+                .theme
+                .assets
+                .iter()
+                .map(|a| (a.name.clone(), urls.href(&a.path)))
+                .collect(),
             home_url: urls.href(&urls.home(lang)),
             base_path: urls.href(""),
             feed_url: urls.href(&format!("{}atom.xml", urls.lang_dir(lang))),
@@ -270,10 +339,13 @@ impl Views<'_> {
             .iter()
             .map(|f| {
                 let source = self.site.source(&f.source);
+                let (unit, unit_key) = unit_text(&f.unit, lang);
                 FactView {
                     label: f.label.get(lang).to_string(),
                     value: format_value(f, lang),
                     number: f.value,
+                    unit,
+                    unit_key,
                     as_of: f.as_of.display(lang),
                     as_of_iso: f.as_of.to_string(),
                     source_id: f.source.clone(),
@@ -303,6 +375,10 @@ impl Views<'_> {
             date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
             text_lang_tag: text_lang.tag(),
             translated: text_lang == lang,
+            status: match &record.data {
+                Data::Initiative(d) => Some(d.status.code()),
+                _ => None,
+            },
         }
     }
 
@@ -321,6 +397,7 @@ impl Views<'_> {
                 (!items.is_empty()).then(|| RelationView {
                     section: section.name(),
                     title: self.theme.section_title(lang, section).to_string(),
+                    url: self.urls.href(&self.urls.section(lang, section)),
                     items,
                 })
             })
@@ -380,5 +457,179 @@ impl Views<'_> {
             href: self.urls.permalink(&path(default)),
         });
         alternates
+    }
+}
+
+/// The Open Graph locale of a language.
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    }
+}
+
+/// A unit as `lang` writes its base (yuan, not 亿元) and its identity in both languages.
+fn unit_text(unit: &Unit, lang: Lang) -> (String, String) {
+    let pick = |zh: &str, en: &str| if lang == Lang::Zh { zh } else { en }.to_string();
+    match unit {
+        Unit::Yuan => (pick("元", "yuan"), "yuan".into()),
+        Unit::Percent => ("%".into(), "percent".into()),
+        Unit::Km2 => (pick("平方公里", "km²"), "km2".into()),
+        Unit::Mu => (pick("亩", "mu"), "mu".into()),
+        Unit::Gwh => (pick("吉瓦时", "GWh"), "gwh".into()),
+        Unit::Label(l) => (l.get(lang).to_string(), format!("label:{}/{}", l.zh, l.en)),
+    }
+}
+
+/// Warnings about the government-portal footer: each detail that `site.yaml`
+/// leaves empty is one a Chinese government portal is expected to show.
+pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
+    let f = &config.footer;
+    let missing: Vec<&str> = [
+        (f.organiser.is_none(), "the organiser (`footer.organiser`)"),
+        (f.contact.is_none(), "the contact (`footer.contact`)"),
+        (
+            f.icp.trim().is_empty(),
+            "the ICP filing number (`footer.icp`)",
+        ),
+        (
+            f.police.trim().is_empty(),
+            "the public-security filing number (`footer.police`)",
+        ),
+        (
+            f.site_code.trim().is_empty(),
+            "the site identification code (`footer.site_code`)",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(missing, what)| missing.then_some(what))
+    .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Diagnostic::warning(
+            "content/site.yaml",
+            format!("the footer is missing {}", missing.join(", ")),
+        )
+        .with_help(
+            "a government portal shows these in its footer; add them under `footer:` once they are known (until then they stay empty, never made up)",
+        ),
+    ]
+}
+
+impl Views<'_> {
+    /// Adds what every kind of page carries beyond its text: Open Graph type,
+    /// JSON-LD, charts, the parks' map and open data links.
+    pub fn complete(&self, page: &mut PageView, kind: PageKind) {
+        let urls = self.urls;
+        page.og_type = "website";
+        match kind {
+            PageKind::Home(lang) => {
+                page.jsonld = jsonld::home(self, lang);
+                let section = Section::Initiatives;
+                page.charts = charts::charts(
+                    "chart-home",
+                    self.theme.section_title(lang, section),
+                    self.section_chart_rows(section, lang),
+                    3,
+                );
+                page.map = self.park_map("map-home", lang, None);
+            }
+            PageKind::Section(lang, section) => {
+                page.jsonld = jsonld::section(self, lang, section, &page.title);
+                page.downloads = [
+                    ("JSON", "json", "application/json"),
+                    ("CSV", "csv", "text/csv"),
+                ]
+                .into_iter()
+                .map(|(format, ext, media_type)| DownloadView {
+                    format,
+                    url: urls.href(&opendata::path(section, ext)),
+                    media_type,
+                })
+                .collect();
+                page.charts = charts::charts(
+                    &format!("chart-{}", section.name()),
+                    &page.section_title,
+                    self.section_chart_rows(section, lang),
+                    3,
+                );
+                if section == Section::Parks {
+                    page.map = self.park_map("map-parks", lang, None);
+                }
+            }
+            PageKind::Record(lang, index) => {
+                page.og_type = "article";
+                page.jsonld = jsonld::record(self, lang, index);
+                let record = &self.site.records[index];
+                let rows = self
+                    .facts(record.facts(), lang)
+                    .into_iter()
+                    .map(|fact| ChartRow {
+                        record: String::new(),
+                        record_url: String::new(),
+                        record_lang_tag: "",
+                        fact,
+                    })
+                    .collect();
+                page.charts = charts::charts("chart-record", &page.title, rows, 3);
+                if record.section == Section::Parks {
+                    page.map = self.park_map("map-park", lang, Some(index));
+                }
+            }
+            PageKind::Special => {}
+        }
+    }
+
+    /// Every fact of a section's records, each with its record, in slug order.
+    fn section_chart_rows(&self, section: Section, lang: Lang) -> Vec<ChartRow> {
+        self.site
+            .section(section)
+            .flat_map(|(_, record)| {
+                let item = self.item(record, lang);
+                self.facts(record.facts(), lang)
+                    .into_iter()
+                    .map(move |fact| ChartRow {
+                        record: item.title.clone(),
+                        record_url: item.url.clone(),
+                        record_lang_tag: if item.translated {
+                            ""
+                        } else {
+                            item.text_lang_tag
+                        },
+                        fact,
+                    })
+            })
+            .collect()
+    }
+
+    /// The map of every park with a location; `current` is drawn emphasised.
+    fn park_map(&self, id: &str, lang: Lang, current: Option<usize>) -> Option<MapView> {
+        let points: Vec<MapPoint> = self
+            .site
+            .section(Section::Parks)
+            .filter_map(|(i, record)| {
+                let Data::Park(d) = &record.data else {
+                    return None;
+                };
+                let location = d.location?;
+                let item = self.item(record, lang);
+                Some(MapPoint {
+                    name: item.title,
+                    url: item.url,
+                    lat: location.lat,
+                    lon: location.lon,
+                    approximate: location.approximate,
+                    current: current == Some(i),
+                    name_lang_tag: if item.translated {
+                        ""
+                    } else {
+                        item.text_lang_tag
+                    },
+                })
+            })
+            .collect();
+        map::park_map(id, &points, lang)
     }
 }

@@ -1,0 +1,361 @@
+//! Bar charts drawn at build time as inline SVG from the facts a page shows.
+//!
+//! A chart compares figures of one unit only (amounts in yuan, counts of
+//! projects…), so every bar is a fact that exists in the content, drawn to
+//! the same linear scale. The SVG carries no script and no text alternative of
+//! its own: it points with `aria-labelledby` at the caption and the summary the
+//! template writes around it (`<id>-title`, `<id>-desc`), and every chart comes
+//! with the rows of its data table.
+//!
+//! The SVG has no `viewBox`: positions along the bars are percentages of the
+//! width the page gives it, and text keeps its size, so labels stay legible
+//! from a 360 px phone to a wide screen. Labels are wrapped for the narrowest.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::render::feeds::xml_escape;
+use crate::render::views::FactView;
+
+/// A fact as a bar, with the record it belongs to when the chart spans records.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartRow {
+    /// The record's title, empty when the chart shows one record's facts.
+    pub record: String,
+    /// The record's page.
+    pub record_url: String,
+    /// The language tag of `record` when it is not in the page's language, else empty.
+    pub record_lang_tag: &'static str,
+    /// The fact.
+    pub fact: FactView,
+}
+
+/// One chart: the SVG and what the template needs to describe it.
+#[derive(Debug, Serialize)]
+pub struct ChartView {
+    /// The id of the figure, unique in the page; the SVG is labelled by
+    /// `<id>-title` and `<id>-desc`, which the template must write.
+    pub id: String,
+    /// What the figures are about: a section's or a record's title.
+    pub context: String,
+    /// The unit as the page's language writes it: `元`, `projects`, `%`.
+    pub unit: String,
+    /// The number of bars, written out.
+    pub count: String,
+    /// The largest figure's label.
+    pub max_label: String,
+    /// The largest figure's value, written out.
+    pub max_value: String,
+    /// The smallest figure's label.
+    pub min_label: String,
+    /// The smallest figure's value, written out.
+    pub min_value: String,
+    /// The chart, an `<svg>` element (trusted markup).
+    pub svg: String,
+    /// The data table, largest first.
+    pub rows: Vec<ChartRow>,
+}
+
+/// Font size and line height of the labels, in CSS pixels.
+const FONT: f64 = 14.0;
+const LINE: f64 = 19.0;
+/// Height of a bar and the gap after a row.
+const BAR: f64 = 20.0;
+const GAP: f64 = 14.0;
+/// Labels are wrapped to fit the narrowest screens (360 px less the margins),
+/// with room for fonts wider than the estimate.
+const WRAP: f64 = 260.0;
+
+/// The charts of `rows`: one per unit that at least `min` facts share, in the
+/// order the units first appear. `id` prefixes the charts' ids.
+pub fn charts(id: &str, context: &str, rows: Vec<ChartRow>, min: usize) -> Vec<ChartView> {
+    let mut groups: Vec<(String, Vec<ChartRow>)> = Vec::new();
+    for row in rows {
+        if !(row.fact.number.is_finite() && row.fact.number >= 0.0) {
+            continue;
+        }
+        match groups.iter_mut().find(|(k, _)| *k == row.fact.unit_key) {
+            Some((_, group)) => group.push(row),
+            None => groups.push((row.fact.unit_key.clone(), vec![row])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, g)| g.len() >= min.max(1))
+        .map(|(key, mut group)| {
+            // Largest first; the sort is stable, so ties keep the content's order.
+            group.sort_by(|a, b| b.fact.number.total_cmp(&a.fact.number));
+            let chart_id = format!("{id}-{}", css_ident(&key));
+            let (first, last) = (&group[0].fact, &group[group.len() - 1].fact);
+            ChartView {
+                svg: bar_svg(&chart_id, &group),
+                id: chart_id,
+                context: context.to_string(),
+                unit: first.unit.clone(),
+                count: group.len().to_string(),
+                max_label: first.label.clone(),
+                max_value: first.value.clone(),
+                min_label: last.label.clone(),
+                min_value: last.value.clone(),
+                rows: group,
+            }
+        })
+        .collect()
+}
+
+/// Draws the bars: each row is its label (wrapped), then a bar whose length is
+/// the value's share of the largest, with the value written beside or inside it.
+fn bar_svg(id: &str, rows: &[ChartRow]) -> String {
+    let max = rows.iter().map(|r| r.fact.number).fold(0.0_f64, f64::max);
+    let mut body = String::new();
+    let mut y = 0.0;
+    for row in rows {
+        let lines = wrap(&row.fact.label, WRAP);
+        let _ = write!(
+            body,
+            "<text class=\"chart-label\" x=\"0\" y=\"{}\">",
+            px(y + FONT)
+        );
+        for (i, line) in lines.iter().enumerate() {
+            let dy = if i == 0 { 0.0 } else { LINE };
+            let _ = write!(
+                body,
+                "<tspan x=\"0\" dy=\"{}\">{}</tspan>",
+                px(dy),
+                xml_escape(line)
+            );
+        }
+        body.push_str("</text>");
+        y += lines.len() as f64 * LINE + 4.0;
+        let share = if max > 0.0 {
+            row.fact.number / max
+        } else {
+            0.0
+        };
+        let percent = share * 100.0;
+        let _ = write!(
+            body,
+            "<rect class=\"chart-bar\" x=\"0\" y=\"{}\" width=\"{}%\" height=\"{}\"/>",
+            px(y),
+            pct(percent),
+            px(BAR)
+        );
+        // A long bar has room for its value inside; a short one gets it after.
+        let (class, dx, anchor) = if share >= 0.5 {
+            ("chart-value chart-value-in", -6.0, " text-anchor=\"end\"")
+        } else {
+            ("chart-value", 6.0, "")
+        };
+        let _ = write!(
+            body,
+            "<text class=\"{class}\" x=\"{}%\" y=\"{}\" dx=\"{}\"{anchor}>{}</text>",
+            pct(percent),
+            px(y + BAR - 6.0),
+            px(dx),
+            xml_escape(&row.fact.value)
+        );
+        y += BAR + GAP;
+    }
+    let height = y.max(1.0);
+    format!(
+        "<svg class=\"chart-svg\" width=\"100%\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">\
+<line class=\"chart-axis\" x1=\"0.5\" x2=\"0.5\" y1=\"0\" y2=\"{h}\"/>{body}</svg>",
+        h = px(height)
+    )
+}
+
+/// A length in pixels, written briefly.
+fn px(v: f64) -> String {
+    crate::facts::number(v, crate::i18n::Lang::Zh)
+}
+
+/// A percentage with two decimals at most.
+fn pct(v: f64) -> String {
+    let text = format!("{:.2}", v.clamp(0.0, 100.0));
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A unit key made safe for an `id`.
+pub fn css_ident(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() {
+        // Keys in other scripts only: number them by their bytes instead.
+        format!(
+            "u{:x}",
+            crate::render::theme::fnv1a(key.as_bytes()) & 0xffff_ffff
+        )
+    } else {
+        out
+    }
+}
+
+/// The width a text takes at the chart's font size, estimated: ideographs are
+/// square, Latin letters about half as wide.
+pub fn text_width(text: &str) -> f64 {
+    text.chars().map(char_width).sum::<f64>() * FONT
+}
+
+fn char_width(c: char) -> f64 {
+    match c {
+        ' ' => 0.3,
+        'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | ':' | ';' | '|' | '!' => 0.32,
+        'm' | 'w' | 'M' | 'W' => 0.85,
+        c if c.is_ascii_uppercase() => 0.66,
+        c if c.is_ascii() => 0.58,
+        c if is_wide(c) => 1.0,
+        _ => 0.6,
+    }
+}
+
+/// Ideographs, kana, hangul and full-width punctuation.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x201C..=0x201D)
+}
+
+/// Punctuation that must not begin a line.
+fn is_closing(c: char) -> bool {
+    "，。、；：！？）》」』】〕”’,.;:!?)]%".contains(c)
+}
+
+/// Splits `text` into lines no wider than `max`: between words in Latin
+/// script, between characters in Chinese, never before closing punctuation.
+pub fn wrap(text: &str, max: f64) -> Vec<String> {
+    // Tokens are the pieces a line may break between.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c == ' ' {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            tokens.push(" ".into());
+        } else if is_closing(c) {
+            word.push(c);
+        } else if is_wide(c) {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+        } else {
+            if word.chars().last().is_some_and(is_wide) {
+                tokens.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for token in tokens {
+        if token == " " && line.is_empty() {
+            continue;
+        }
+        let candidate = format!("{line}{token}");
+        if !line.is_empty() && text_width(candidate.trim_end()) > max {
+            lines.push(line.trim_end().to_string());
+            line = if token == " " { String::new() } else { token };
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(label: &str, number: f64, unit_key: &str) -> ChartRow {
+        ChartRow {
+            record: String::new(),
+            record_url: String::new(),
+            record_lang_tag: "",
+            fact: FactView {
+                label: label.into(),
+                value: format!("{number} u"),
+                number,
+                unit: "u".into(),
+                unit_key: unit_key.into(),
+                ..FactView::default()
+            },
+        }
+    }
+
+    #[test]
+    fn wraps_latin_between_words_and_chinese_between_characters() {
+        let en = wrap(
+            "Key infrastructure projects started or resumed in the first half of 2017",
+            300.0,
+        );
+        assert!(en.len() >= 2, "{en:?}");
+        assert!(en.iter().all(|l| text_width(l) <= 300.0), "{en:?}");
+        assert_eq!(
+            en.join(" "),
+            "Key infrastructure projects started or resumed in the first half of 2017"
+        );
+        let zh = wrap(
+            "集中整治和封堵的湟水河园区段排污口，共计二十个，全部完成整治工作。",
+            140.0,
+        );
+        assert!(zh.len() >= 3, "{zh:?}");
+        assert!(zh.iter().skip(1).all(|l| !l.starts_with('，')), "{zh:?}");
+        assert_eq!(
+            zh.concat(),
+            "集中整治和封堵的湟水河园区段排污口，共计二十个，全部完成整治工作。"
+        );
+    }
+
+    #[test]
+    fn groups_by_unit_and_orders_largest_first() {
+        let rows = vec![
+            fact("a", 1.0, "yuan"),
+            fact("b", 3.0, "yuan"),
+            fact("c", 5.0, "label:x"),
+            fact("d", 2.0, "yuan"),
+        ];
+        let charts = charts("c", "ctx", rows, 3);
+        assert_eq!(charts.len(), 1, "the single-fact unit makes no chart");
+        let chart = &charts[0];
+        let labels: Vec<&str> = chart.rows.iter().map(|r| r.fact.label.as_str()).collect();
+        assert_eq!(labels, ["b", "d", "a"]);
+        assert_eq!(
+            (chart.max_label.as_str(), chart.min_label.as_str()),
+            ("b", "a")
+        );
+        assert!(
+            chart
+                .svg
+                .contains("aria-labelledby=\"c-yuan-title c-yuan-desc\"")
+        );
+        assert!(
+            chart.svg.contains("width=\"100%\" height=\"20\""),
+            "the bar of the largest fills the width"
+        );
+    }
+
+    #[test]
+    fn escapes_labels() {
+        let charts = charts("c", "", vec![fact("<b>&", 1.0, "k")], 1);
+        assert!(charts[0].svg.contains("&lt;b&gt;&amp;"));
+    }
+}

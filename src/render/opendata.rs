@@ -1,0 +1,479 @@
+//! Open data: every section also written as `data/<section>.json` and
+//! `data/<section>.csv`, in UTF-8, with both languages' texts and labels side
+//! by side. Both files are deterministic: records in slug order, fields in a
+//! fixed order, no timestamps, so an unchanged site gives the same bytes.
+//!
+//! The JSON keeps the records' structure (facts as a list per record). The CSV
+//! is "long": one row per fact, the record's columns repeated on each; a
+//! record without facts has one row with the fact columns empty. It starts
+//! with a byte-order mark so that spreadsheet programs read it as UTF-8, and
+//! ends its lines with CRLF (RFC 4180).
+
+use serde::{Serialize, Serializer};
+
+use crate::content::Data;
+use crate::i18n::{Label, Lang};
+use crate::model::{Record, Site};
+use crate::render::OutputFile;
+use crate::render::theme::Theme;
+use crate::schema::{Approx, Fact, Unit};
+use crate::section::Section;
+use crate::urls::Urls;
+
+/// The output path of a section's open data in `format` (`json` or `csv`).
+pub fn path(section: Section, format: &str) -> String {
+    format!("data/{}.{format}", section.name())
+}
+
+/// The JSON and CSV files of every section.
+pub fn files(site: &Site, theme: &Theme, urls: &Urls) -> Vec<OutputFile> {
+    Section::ALL
+        .into_iter()
+        .flat_map(|section| {
+            let doc = document(site, theme, urls, section);
+            let mut json = serde_json::to_string_pretty(&doc).expect("plain data serialises");
+            json.push('\n');
+            [
+                OutputFile {
+                    path: path(section, "json"),
+                    bytes: json.into_bytes(),
+                },
+                OutputFile {
+                    path: path(section, "csv"),
+                    bytes: csv(&doc).into_bytes(),
+                },
+            ]
+        })
+        .collect()
+}
+
+/// Text in both languages; `None` where a language has none.
+#[derive(Debug, Default, Serialize)]
+struct Both {
+    zh: Option<String>,
+    en: Option<String>,
+}
+
+impl Both {
+    fn label(label: &Label) -> Both {
+        Both {
+            zh: Some(label.zh.clone()),
+            en: Some(label.en.clone()),
+        }
+    }
+
+    fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => self.zh.as_deref().unwrap_or(""),
+            Lang::En => self.en.as_deref().unwrap_or(""),
+        }
+    }
+}
+
+/// A section's file.
+#[derive(Debug, Serialize)]
+struct Document {
+    section: &'static str,
+    title: Both,
+    site: Both,
+    url: Both,
+    sources: Vec<SourceOut>,
+    records: Vec<RecordOut>,
+}
+
+#[derive(Debug, Serialize)]
+struct SourceOut {
+    id: String,
+    title: Both,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<Both>,
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct LocationOut {
+    #[serde(serialize_with = "number")]
+    lat: f64,
+    #[serde(serialize_with = "number")]
+    lon: f64,
+    approximate: bool,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct RecordOut {
+    slug: String,
+    title: Both,
+    summary: Both,
+    url: Both,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    started: Option<String>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "option_number"
+    )]
+    area_km2: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    established: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<LocationOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    park: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parks: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    industries: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    initiatives: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enterprises: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts: Option<Vec<FactOut>>,
+}
+
+#[derive(Debug, Serialize)]
+struct FactOut {
+    label: Both,
+    #[serde(serialize_with = "number")]
+    value: f64,
+    unit: String,
+    unit_label: Both,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approx: Option<&'static str>,
+    as_of: String,
+    source: String,
+}
+
+/// Whole numbers as integers (`1500`, not `1500.0`), others as they are.
+fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn option_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// A number as the CSV writes it: plain digits, no grouping, no exponent.
+fn plain(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn document(site: &Site, theme: &Theme, urls: &Urls, section: Section) -> Document {
+    let c = &site.config;
+    let records: Vec<RecordOut> = site
+        .section(section)
+        .map(|(_, r)| record(r, urls))
+        .collect();
+    let mut cited: Vec<&str> = site
+        .section(section)
+        .flat_map(|(_, r)| {
+            let news_source = match &r.data {
+                Data::News(d) => d.source.as_deref(),
+                _ => None,
+            };
+            r.facts()
+                .iter()
+                .map(|f| f.source.as_str())
+                .chain(news_source)
+        })
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let sources = c
+        .sources
+        .iter()
+        .filter(|s| cited.binary_search(&s.id.as_str()).is_ok())
+        .map(|s| SourceOut {
+            id: s.id.clone(),
+            title: Both::label(&s.title),
+            publisher: s.publisher.as_ref().map(Both::label),
+            date: s.date.to_string(),
+            url: s.url.clone(),
+        })
+        .collect();
+    Document {
+        section: section.name(),
+        title: Both {
+            zh: Some(theme.section_title(Lang::Zh, section).to_string()),
+            en: Some(theme.section_title(Lang::En, section).to_string()),
+        },
+        site: Both::label(&c.name),
+        url: Both {
+            zh: Some(urls.permalink(&urls.section(Lang::Zh, section))),
+            en: Some(urls.permalink(&urls.section(Lang::En, section))),
+        },
+        sources,
+        records,
+    }
+}
+
+fn record(r: &Record, urls: &Urls) -> RecordOut {
+    let text = |lang: Lang| r.texts[lang.index()].as_ref();
+    let both = |f: &dyn Fn(&crate::content::Text) -> Option<String>| Both {
+        zh: text(Lang::Zh).and_then(f),
+        en: text(Lang::En).and_then(f),
+    };
+    let list = |v: &[String]| Some(v.to_vec());
+    let mut out = RecordOut {
+        slug: r.slug.clone(),
+        title: both(&|t| Some(t.front.title.clone())),
+        summary: both(&|t| t.front.summary.clone()),
+        url: Both {
+            zh: Some(urls.permalink(&urls.record(Lang::Zh, r.section, &r.slug))),
+            en: Some(urls.permalink(&urls.record(Lang::En, r.section, &r.slug))),
+        },
+        facts: (r.section != Section::News).then(|| r.facts().iter().map(fact).collect()),
+        ..RecordOut::default()
+    };
+    match &r.data {
+        Data::Park(d) => {
+            out.area_km2 = d.area_km2;
+            out.established = d.established.map(|e| e.to_string());
+            out.location = d.location.map(|l| LocationOut {
+                lat: l.lat,
+                lon: l.lon,
+                approximate: l.approximate,
+            });
+            out.industries = list(&d.industries);
+        }
+        Data::Industry(_) | Data::Page(_) => {}
+        Data::Initiative(d) => {
+            out.status = Some(d.status.code());
+            out.started = d.started.map(|s| s.to_string());
+            out.parks = list(&d.parks);
+            out.industries = list(&d.industries);
+            out.enterprises = list(&d.enterprises);
+        }
+        Data::Enterprise(d) => {
+            out.park = d.park.clone();
+            out.industries = list(&d.industries);
+        }
+        Data::News(d) => {
+            out.date = r.date().map(|d| d.to_string());
+            out.source = d.source.clone();
+            out.parks = list(&d.parks);
+            out.industries = list(&d.industries);
+            out.initiatives = list(&d.initiatives);
+            out.enterprises = list(&d.enterprises);
+        }
+    }
+    out
+}
+
+fn fact(f: &Fact) -> FactOut {
+    let (unit, zh, en) = match &f.unit {
+        Unit::Yuan => ("yuan", "元", "yuan"),
+        Unit::Percent => ("percent", "%", "%"),
+        Unit::Km2 => ("km2", "平方公里", "km²"),
+        Unit::Mu => ("mu", "亩", "mu"),
+        Unit::Gwh => ("gwh", "吉瓦时", "GWh"),
+        Unit::Label(l) => ("label", l.zh.as_str(), l.en.as_str()),
+    };
+    FactOut {
+        label: Both::label(&f.label),
+        value: f.value,
+        unit: unit.to_string(),
+        unit_label: Both {
+            zh: Some(zh.to_string()),
+            en: Some(en.to_string()),
+        },
+        approx: f.approx.map(|a| match a {
+            Approx::About => "about",
+            Approx::MoreThan => "more-than",
+        }),
+        as_of: f.as_of.to_string(),
+        source: f.source.clone(),
+    }
+}
+
+/// The CSV columns of a section, after the common ones.
+fn section_columns(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Parks => &[
+            "area_km2",
+            "established",
+            "lat",
+            "lon",
+            "location_approximate",
+            "industries",
+        ],
+        Section::Initiatives => &["status", "started", "parks", "industries", "enterprises"],
+        Section::Enterprises => &["park", "industries"],
+        Section::News => &[
+            "date",
+            "source",
+            "parks",
+            "industries",
+            "initiatives",
+            "enterprises",
+        ],
+        Section::Industries | Section::Pages => &[],
+    }
+}
+
+const COMMON: [&str; 7] = [
+    "slug",
+    "title_zh",
+    "title_en",
+    "summary_zh",
+    "summary_en",
+    "url_zh",
+    "url_en",
+];
+
+const FACT_COLUMNS: [&str; 9] = [
+    "fact_label_zh",
+    "fact_label_en",
+    "fact_value",
+    "fact_unit",
+    "fact_unit_zh",
+    "fact_unit_en",
+    "fact_approx",
+    "fact_as_of",
+    "fact_source",
+];
+
+fn csv(doc: &Document) -> String {
+    let section = Section::from_name(doc.section).expect("a section's own name");
+    let has_facts = section != Section::News;
+    let mut header: Vec<&str> = COMMON.to_vec();
+    header.extend_from_slice(section_columns(section));
+    if has_facts {
+        header.extend_from_slice(&FACT_COLUMNS);
+    }
+    let mut out = String::from('\u{feff}');
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for r in &doc.records {
+        let opt = |b: &Both, lang| b.get(lang).to_string();
+        let joined = |v: &Option<Vec<String>>| v.as_ref().map_or_else(String::new, |v| v.join(";"));
+        let mut cells = vec![
+            r.slug.clone(),
+            opt(&r.title, Lang::Zh),
+            opt(&r.title, Lang::En),
+            opt(&r.summary, Lang::Zh),
+            opt(&r.summary, Lang::En),
+            opt(&r.url, Lang::Zh),
+            opt(&r.url, Lang::En),
+        ];
+        for column in section_columns(section) {
+            cells.push(match *column {
+                "area_km2" => r.area_km2.map(plain).unwrap_or_default(),
+                "established" => r.established.clone().unwrap_or_default(),
+                "lat" => r
+                    .location
+                    .as_ref()
+                    .map(|l| plain(l.lat))
+                    .unwrap_or_default(),
+                "lon" => r
+                    .location
+                    .as_ref()
+                    .map(|l| plain(l.lon))
+                    .unwrap_or_default(),
+                "location_approximate" => r
+                    .location
+                    .as_ref()
+                    .map(|l| l.approximate.to_string())
+                    .unwrap_or_default(),
+                "industries" => joined(&r.industries),
+                "status" => r.status.unwrap_or_default().to_string(),
+                "started" => r.started.clone().unwrap_or_default(),
+                "parks" => joined(&r.parks),
+                "enterprises" => joined(&r.enterprises),
+                "initiatives" => joined(&r.initiatives),
+                "park" => r.park.clone().unwrap_or_default(),
+                "date" => r.date.clone().unwrap_or_default(),
+                "source" => r.source.clone().unwrap_or_default(),
+                _ => String::new(),
+            });
+        }
+        let facts = r.facts.as_deref().unwrap_or_default();
+        if !has_facts || facts.is_empty() {
+            if has_facts {
+                cells.extend(FACT_COLUMNS.iter().map(|_| String::new()));
+            }
+            push_row(&mut out, cells.into_iter());
+            continue;
+        }
+        for f in facts {
+            let mut row = cells.clone();
+            row.extend([
+                f.label.get(Lang::Zh).to_string(),
+                f.label.get(Lang::En).to_string(),
+                plain(f.value),
+                f.unit.clone(),
+                f.unit_label.get(Lang::Zh).to_string(),
+                f.unit_label.get(Lang::En).to_string(),
+                f.approx.unwrap_or_default().to_string(),
+                f.as_of.clone(),
+                f.source.clone(),
+            ]);
+            push_row(&mut out, row.into_iter());
+        }
+    }
+    out
+}
+
+/// One CSV line: cells quoted where they hold a comma, a quote or a line break.
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_cells_that_need_it() {
+        let mut out = String::new();
+        push_row(
+            &mut out,
+            ["a", "b,c", "say \"hi\"", "x\ny"]
+                .into_iter()
+                .map(String::from),
+        );
+        assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+    }
+
+    #[test]
+    fn writes_whole_numbers_without_a_fraction() {
+        assert_eq!(plain(24_600_000_000.0), "24600000000");
+        assert_eq!(plain(108.78), "108.78");
+        let json = serde_json::to_string(&LocationOut {
+            lat: 36.0,
+            lon: 101.75,
+            approximate: false,
+        })
+        .unwrap();
+        assert_eq!(json, r#"{"lat":36,"lon":101.75,"approximate":false}"#);
+    }
+}
