@@ -81,8 +81,10 @@ pub fn render_parsed(
     };
     let site = model::build(parsed, options, &mut diags);
     lap(&mut timings, "validate and resolve");
+    // A theme name that could leave themes/ is reported by validation, not loaded.
     let theme = site
         .as_ref()
+        .filter(|s| model::is_theme_name(&s.config.theme))
         .and_then(|s| theme::load(root, &s.config.theme, &mut diags));
     lap(&mut timings, "load theme");
     let (Some(site), Some(theme)) = (site, theme) else {

@@ -425,6 +425,11 @@ fn check_news_dates(texts: &[Option<Text>; 2], diags: &mut Diagnostics) {
     }
 }
 
+/// Whether `name` can name a directory under `themes/` and nothing else.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 fn validate_config(
     file: SiteFile,
     src: &str,
@@ -448,6 +453,14 @@ fn validate_config(
             BaseUrl { origin: String::new(), path: "/".into() }
         }),
     };
+    if !is_theme_name(&file.theme) {
+        let (at, len) = yaml::locate(src, "theme", |_| true).unwrap_or((0, 1));
+        diags.push(
+            Diagnostic::error(path, format!("`{}` is not a theme name", file.theme))
+                .at_offset(src, at, len)
+                .with_help("name a directory under themes/, e.g. `default`: letters, digits, - and _ only"),
+        );
+    }
     let mut seen = BTreeMap::new();
     for source in &file.sources {
         if seen.insert(source.id.as_str(), ()).is_some() {

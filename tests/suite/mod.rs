@@ -1,5 +1,6 @@
 mod build;
 mod check;
+mod interrupt;
 mod invalid;
 mod schemas;
 mod serve;
