@@ -4,3 +4,4 @@ mod interrupt;
 mod invalid;
 mod schemas;
 mod serve;
+mod theme;
