@@ -1,0 +1,303 @@
+// The browser checks of a built site: `node checks.mjs <public dir>`.
+//
+// Serves the directory on a free local port with node's http module, then:
+//   1. vnu-jar (the W3C Nu HTML Checker) on every generated page: 0 errors;
+//   2. axe-core in headless Chromium on the home, list and record pages of both
+//      languages and the 404 page: 0 serious or critical violations;
+//   3. a walk through the language switcher: / → /en/, a record page to its
+//      counterpart and back, with no request to any host but the local one
+//      (every request of the whole run is watched);
+//   4. screenshots at 360 and 1280 px, asserting the page's scroll width fits
+//      the viewport; saved under tests/browser/artifacts/;
+//   5. keyboard and no-script basics: the skip link shows when focused, and
+//      pages carry no script but their JSON-LD data.
+// Prints PASS/FAIL per check and ends with `N passed, M failed`.
+
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const site = path.resolve(process.argv[2] ?? path.join(here, '../../public'));
+const artifacts = path.join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const results = [];
+function record(name, ok, detail = '') {
+  results.push({ name, ok, detail });
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+// ---------------------------------------------------------------- server ----
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.js': 'text/javascript',
+};
+
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    let rel;
+    try {
+      rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = path.join(root, path.normalize(rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!rel.endsWith('/')) {
+        res.writeHead(301, { Location: `${rel}/` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
+    }
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = path.join(root, '404.html');
+    }
+    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ------------------------------------------------------------------- vnu ----
+function htmlFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(p));
+    else if (entry.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+function runVnu() {
+  const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+  const pages = htmlFiles(site).length;
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], {
+    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  let messages = [];
+  try {
+    messages = JSON.parse(run.stderr || run.stdout || '{"messages":[]}').messages;
+  } catch {
+    record('vnu runs', false, (run.stderr || run.stdout || String(run.error)).slice(0, 500));
+    return;
+  }
+  const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+  writeFileSync(path.join(artifacts, 'vnu.json'), JSON.stringify(messages, null, 2));
+  const sample = errors.slice(0, 5)
+    .map((m) => `${path.relative(site, fileURLToPath(m.url))}:${m.lastLine}: ${m.message}`).join('\n    ');
+  record(`vnu: 0 errors on ${pages} pages`, errors.length === 0 && pages > 0,
+    errors.length ? `${errors.length} errors:\n    ${sample}` : '');
+}
+
+// --------------------------------------------------------------- browser ----
+async function main() {
+  if (!existsSync(path.join(site, 'index.html'))) {
+    record('the site is built', false, `${site}/index.html is missing`);
+    return;
+  }
+  runVnu();
+
+  const { chromium } = require('playwright-core');
+  const server = await serve(site);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every request of the run, from every page, is checked against the local origin.
+  const foreign = new Set();
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && url !== 'about:blank') {
+      foreign.add(url);
+    }
+  });
+  // Nothing may leave the machine even if a page asked for it.
+  await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+
+  try {
+    const pages = await discoverPages(context, origin);
+    await accessibility(context, origin, pages);
+    await languageSwitch(context, origin, pages);
+    await screenshots(browser, origin, pages);
+    await keyboardAndScripts(context, origin, pages);
+  } catch (err) {
+    record('browser checks ran to the end', false, String(err && err.stack || err));
+  } finally {
+    record('no request to any host but the local one', foreign.size === 0,
+      foreign.size ? [...foreign].slice(0, 10).join(', ') : '');
+    await browser.close();
+    server.close();
+  }
+}
+
+// The pages to check: both home pages, every list page the menu links, and the
+// first record of each list, found by following links as a visitor would.
+async function discoverPages(context, origin) {
+  const page = await context.newPage();
+  const found = { home: [], list: [], record: [] };
+  for (const home of ['/', '/en/']) {
+    await page.goto(origin + home);
+    found.home.push(home);
+    const lists = await page.$$eval('.site-nav a', (as) => as.map((a) => new URL(a.href).pathname));
+    for (const list of lists) {
+      if (list === home) continue;
+      await page.goto(origin + list);
+      if (await page.$('.page-section')) {
+        found.list.push(list);
+        const first = await page.$eval('.items a', (a) => new URL(a.href).pathname).catch(() => null);
+        if (first) found.record.push(first);
+      } else {
+        found.record.push(list);
+      }
+    }
+  }
+  await page.close();
+  found.record = [...new Set(found.record)];
+  record(`found pages to check: ${found.home.length} home, ${found.list.length} list, ${found.record.length} record`,
+    found.home.length === 2 && found.list.length >= 2 && found.record.length >= 2);
+  return found;
+}
+
+async function accessibility(context, origin, pages) {
+  const axePath = require.resolve('axe-core/axe.min.js');
+  const page = await context.newPage();
+  const all = [...pages.home, ...pages.list, ...pages.record, '/404.html'];
+  let serious = 0;
+  const summary = [];
+  for (const url of all) {
+    await page.goto(origin + url);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    });
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    serious += bad.length;
+    const minor = violations.length - bad.length;
+    summary.push({ url, violations });
+    record(`axe: ${url} has no serious or critical violations`, bad.length === 0,
+      bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`).join('; ')
+      + (minor ? `${bad.length ? '; ' : ''}${minor} minor/moderate: ${violations.filter((v) => !bad.includes(v)).map((v) => v.id).join(', ')}` : ''));
+  }
+  writeFileSync(path.join(artifacts, 'axe.json'), JSON.stringify(summary, null, 2));
+  await page.close();
+  return serious;
+}
+
+// The switcher leads to the same page in the other language, and back.
+async function languageSwitch(context, origin, pages) {
+  const page = await context.newPage();
+  const pathOf = () => new URL(page.url()).pathname;
+  const langOf = () => page.$eval('html', (h) => h.lang);
+
+  await page.goto(`${origin}/`);
+  await Promise.all([page.waitForURL('**/en/'), page.click('a.lang-switch')]);
+  record('the language switcher leads from / to /en/', pathOf() === '/en/' && (await langOf()) === 'en',
+    `at ${pathOf()} (lang=${await langOf()})`);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.click('a.lang-switch')]);
+  record('and from /en/ back to /', pathOf() === '/' && (await langOf()) === 'zh-Hans', `at ${pathOf()}`);
+
+  // A record page, reached from the Chinese parks list by following links.
+  const start = pages.record.find((p) => !p.startsWith('/en/')) ?? pages.record[0];
+  await page.goto(origin + start);
+  const title = await page.title();
+  const counterpart = start.startsWith('/en/') ? start.slice(3) : `/en${start}`;
+  await Promise.all([page.waitForURL((u) => u.pathname === counterpart), page.click('a.lang-switch')]);
+  const otherLang = await langOf();
+  record(`a record page's switcher leads to its counterpart: ${start} → ${counterpart}`,
+    pathOf() === counterpart && otherLang !== '' && otherLang !== 'zh-Hans', `at ${pathOf()} (lang=${otherLang})`);
+  await Promise.all([page.waitForURL((u) => u.pathname === start), page.click('a.lang-switch')]);
+  record(`and back: ${counterpart} → ${start}`, pathOf() === start && (await page.title()) === title, `at ${pathOf()}`);
+  await page.close();
+}
+
+// Full-page screenshots at a phone's and a desktop's width; neither may scroll sideways.
+async function screenshots(browser, origin, pages) {
+  const shots = [
+    ['home-zh', '/'], ['home-en', '/en/'],
+    ['list-zh', pages.list.find((p) => !p.startsWith('/en/'))], ['list-en', pages.list.find((p) => p.startsWith('/en/'))],
+    ['record-zh', pages.record.find((p) => !p.startsWith('/en/'))], ['record-en', pages.record.find((p) => p.startsWith('/en/'))],
+    ['parks-zh', '/parks/'], ['initiatives-en', '/en/initiatives/'], ['park-en', firstParkPage(pages)],
+    ['404', '/no-such-page/'],
+  ].filter(([, url]) => url);
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+    await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+    const page = await context.newPage();
+    const wide = [];
+    for (const [name, url] of shots) {
+      await page.goto(origin + url);
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+        inner: window.innerWidth,
+      }));
+      await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true });
+      if (scroll > inner) wide.push(`${url}: ${scroll} > ${inner}`);
+      console.log(`     ${width}px ${url}: scrollWidth ${scroll}, viewport ${inner}`);
+    }
+    record(`no horizontal scroll at ${width} px on ${shots.length} pages (screenshots in tests/browser/artifacts/)`,
+      wide.length === 0, wide.join('; '));
+    await context.close();
+  }
+}
+
+function firstParkPage(pages) {
+  return pages.record.find((p) => p.startsWith('/en/parks/')) ?? null;
+}
+
+async function keyboardAndScripts(context, origin, pages) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const a = document.activeElement;
+    const r = a.getBoundingClientRect();
+    const style = getComputedStyle(a);
+    return {
+      cls: a.className, visible: r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth,
+      marked: style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.outlineStyle !== 'none',
+    };
+  });
+  record('the first Tab shows the skip link, with a visible focus style',
+    skip.cls === 'skip' && skip.visible && skip.marked, JSON.stringify(skip));
+  await page.keyboard.press('Enter');
+  const focusedMain = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  record('the skip link moves focus to the main content', focusedMain === 'main', `focused #${focusedMain}`);
+
+  const scripts = [];
+  for (const url of [...pages.home, ...pages.list, ...pages.record]) {
+    await page.goto(origin + url);
+    const n = await page.$$eval('script:not([type="application/ld+json"])', (s) => s.length);
+    if (n) scripts.push(`${url}: ${n}`);
+  }
+  record('pages need no JavaScript (no script but JSON-LD)', scripts.length === 0, scripts.join('; '));
+  await page.close();
+}
+
+await main();
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`\n${failed ? 'FAILED' : 'ok'}: browser checks`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Browser checks of the real site, as a visitor's browser sees it:
+#   - the W3C Nu HTML Checker (vnu-jar) on every generated page,
+#   - axe-core in headless Chromium on home, list and record pages of both languages,
+#   - navigation through the language switcher with no request to any other host,
+#   - screenshots at 360 and 1280 px with no horizontal scrolling.
+# Needs node/npm, java and Debian's chromium (/usr/bin/chromium); installs its npm
+# packages from package-lock.json into tests/browser/node_modules (no browser
+# download). Prints one line per check and ends with `N passed, M failed`.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+started=$(date +%s)
+
+missing=()
+for tool in node npm java; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+chromium="${CHROMIUM:-/usr/bin/chromium}"
+[ -x "$chromium" ] || missing+=("$chromium")
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "browser checks: missing ${missing[*]} (apt-get install chromium default-jre-headless nodejs npm)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+cd "$here"
+# Install the pinned packages unless they are already there at the locked versions.
+if ! node -e '
+  const lock = require("./package-lock.json").packages;
+  for (const [path, info] of Object.entries(lock)) {
+    if (!path) continue;
+    const have = require("./" + path + "/package.json").version;
+    if (have !== info.version) process.exit(1);
+  }' >/dev/null 2>&1; then
+  echo "installing npm packages (playwright-core, axe-core, vnu-jar)…"
+  # --ignore-scripts: vnu-jar's install script would look for (or fetch) a Java;
+  # the machine's Java is used instead, and playwright-core downloads no browser.
+  if ! npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; then
+    echo "FAIL install the npm packages"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+cd "$root"
+echo "building the site with the release binary…"
+site="$root/public"
+if ! cargo build --release --quiet || ! ./target/release/zonesite build --output "$site" >"$here/build.log" 2>&1; then
+  cat "$here/build.log" 2>/dev/null || true
+  echo "FAIL build the real site"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+tail -n 1 "$here/build.log"
+echo "release build and site build took $(( $(date +%s) - started )) s"
+
+mkdir -p "$here/artifacts"
+status=0
+CHROMIUM="$chromium" node "$here/checks.mjs" "$site" || status=$?
+echo "browser checks took $(( $(date +%s) - started )) s in all"
+exit "$status"
