@@ -529,12 +529,12 @@ impl Views<'_> {
                 page.jsonld = jsonld::home(self, lang);
                 let section = Section::Initiatives;
                 page.charts = charts::charts(
-                    "chart-home",
+                    "zs_chart-home",
                     self.theme.section_title(lang, section),
                     self.section_chart_rows(section, lang),
                     3,
                 );
-                page.map = self.park_map("map-home", lang, None);
+                page.map = self.park_map("zs_map-home", lang, None);
             }
             PageKind::Section(lang, section) => {
                 page.jsonld = jsonld::section(self, lang, section, &page.title);
@@ -550,13 +550,13 @@ impl Views<'_> {
                 })
                 .collect();
                 page.charts = charts::charts(
-                    &format!("chart-{}", section.name()),
+                    &format!("zs_chart-{}", section.name()),
                     &page.section_title,
                     self.section_chart_rows(section, lang),
                     3,
                 );
                 if section == Section::Parks {
-                    page.map = self.park_map("map-parks", lang, None);
+                    page.map = self.park_map("zs_map-parks", lang, None);
                 }
             }
             PageKind::Record(lang, index) => {
@@ -573,9 +573,9 @@ impl Views<'_> {
                         fact,
                     })
                     .collect();
-                page.charts = charts::charts("chart-record", &page.title, rows, 3);
+                page.charts = charts::charts("zs_chart-record", &page.title, rows, 3);
                 if record.section == Section::Parks {
-                    page.map = self.park_map("map-park", lang, Some(index));
+                    page.map = self.park_map("zs_map-park", lang, Some(index));
                 }
             }
             PageKind::Special => {}

@@ -574,7 +574,7 @@ fn charts_show_only_facts_with_a_text_alternative_and_a_data_table() {
     // Every bar of the initiatives' money chart is a fact of an initiative.
     let html = text(&tree, "initiatives/index.html");
     let money = html
-        .split("id=\"chart-initiatives-yuan\"")
+        .split("id=\"zs_chart-initiatives-yuan\"")
         .nth(1)
         .unwrap()
         .split("</figure>")
@@ -740,4 +740,43 @@ fn empty_filing_details_stay_empty_and_check_warns_about_them() {
         !run.stderr.contains("footer.organiser"),
         "the organiser is given"
     );
+}
+
+#[test]
+fn the_themes_ids_never_collide_with_heading_ids() {
+    let site = Site::fixture("basic");
+    let headings = [
+        "Main",
+        "Overview",
+        "Related",
+        "Figures",
+        "Key figures",
+        "Page title",
+        "Home parks",
+        "Chart home yuan",
+        "Map park",
+    ];
+    let body: String = headings
+        .iter()
+        .map(|h| format!("## {h}\n\nText.\n\n"))
+        .collect();
+    for file in ["content/parks/north.en.md", "content/parks/north.zh.md"] {
+        site.write(
+            file,
+            format!("---\ntitle: North Park\nsummary: The park.\n---\n{body}"),
+        );
+    }
+    site.build_ok(&[]);
+    let tree = site.tree("public");
+    let mut pages = 0;
+    for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        let all: Vec<String> = attributes(&html, "id").collect();
+        let unique: BTreeSet<&String> = all.iter().collect();
+        assert_eq!(all.len(), unique.len(), "{path} repeats an id: {all:?}");
+        pages += 1;
+    }
+    assert!(pages > 20);
+    let park = text(&tree, "en/parks/north/index.html");
+    assert!(park.contains("id=\"overview\"") && park.contains("id=\"zs_overview\""));
 }
