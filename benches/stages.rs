@@ -13,7 +13,8 @@ use zonesite::render::{self, theme};
 use zonesite::urls::Urls;
 
 fn root() -> PathBuf {
-    std::env::var_os("ZONESITE_BENCH_ROOT").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+    std::env::var_os("ZONESITE_BENCH_ROOT")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 fn stages(c: &mut Criterion) {
@@ -22,25 +23,36 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("stages");
     group.sample_size(10);
 
-    group.bench_function("load and parse", |b| b.iter(|| content::load(&root, &mut Diagnostics::default())));
+    group.bench_function("load and parse", |b| {
+        b.iter(|| content::load(&root, &mut Diagnostics::default()))
+    });
 
     let parsed = content::load(&root, &mut Diagnostics::default());
     group.bench_function("validate and resolve", |b| {
         b.iter(|| model::build(parsed.clone(), &options, &mut Diagnostics::default()))
     });
 
-    let site = model::build(parsed, &options, &mut Diagnostics::default()).expect("the site is valid");
+    let site =
+        model::build(parsed, &options, &mut Diagnostics::default()).expect("the site is valid");
     group.bench_function("load theme", |b| {
         b.iter(|| theme::load(&root, &site.config.theme, &mut Diagnostics::default()))
     });
 
-    let theme = theme::load(&root, &site.config.theme, &mut Diagnostics::default()).expect("the theme loads");
-    let urls = Urls::new(site.config.base_url.clone(), site.config.default_language_in_subdir);
-    group.bench_function("render", |b| b.iter(|| render::render(&site, &theme, &urls, &mut Diagnostics::default())));
+    let theme = theme::load(&root, &site.config.theme, &mut Diagnostics::default())
+        .expect("the theme loads");
+    let urls = Urls::new(
+        site.config.base_url.clone(),
+        site.config.default_language_in_subdir,
+    );
+    group.bench_function("render", |b| {
+        b.iter(|| render::render(&site, &theme, &urls, &mut Diagnostics::default()))
+    });
 
     let out = tempfile::tempdir().expect("temp dir");
     let output = out.path().join("public");
-    group.bench_function("whole build", |b| b.iter(|| build::build(&root, &output, &options).expect("builds")));
+    group.bench_function("whole build", |b| {
+        b.iter(|| build::build(&root, &output, &options).expect("builds"))
+    });
     group.finish();
 }
 

@@ -17,7 +17,12 @@ pub fn broken_links(files: &[OutputFile], base_path: &str, output_name: &str) ->
     let ids: HashMap<&str, HashSet<&str>> = files
         .par_iter()
         .filter(|f| f.path.ends_with(".html"))
-        .map(|f| (f.path.as_str(), ids_of(std::str::from_utf8(&f.bytes).unwrap_or(""))))
+        .map(|f| {
+            (
+                f.path.as_str(),
+                ids_of(std::str::from_utf8(&f.bytes).unwrap_or("")),
+            )
+        })
         .collect();
     let mut found: Vec<Diagnostic> = files
         .par_iter()
@@ -28,9 +33,13 @@ pub fn broken_links(files: &[OutputFile], base_path: &str, output_name: &str) ->
             links_of(html)
                 .filter_map(|(at, link)| {
                     let problem = problem(link, &file.path, base_path, &by_path, &ids)?;
-                    Some(Diagnostic::error(&page, problem).at_offset(html, at, link.len()).with_help(
-                        "fix the link in the template or the content that produces it",
-                    ))
+                    Some(
+                        Diagnostic::error(&page, problem)
+                            .at_offset(html, at, link.len())
+                            .with_help(
+                                "fix the link in the template or the content that produces it",
+                            ),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -47,14 +56,20 @@ fn problem(
     files: &HashMap<&str, &OutputFile>,
     ids: &HashMap<&str, HashSet<&str>>,
 ) -> Option<String> {
-    let (path, anchor) = link.split_once('#').map_or((link, None), |(p, a)| (p, Some(a)));
+    let (path, anchor) = link
+        .split_once('#')
+        .map_or((link, None), |(p, a)| (p, Some(a)));
     let target = if path.is_empty() {
         from.to_string()
     } else if path.contains(':') || path.starts_with("//") {
         return None; // another site, or mailto: and the like
     } else if let Some(rel) = path.strip_prefix(base_path) {
         let rel = rel.split('?').next().unwrap_or(rel);
-        if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_string() }
+        if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_string()
+        }
     } else if path.starts_with('/') {
         return Some(format!("`{link}` leaves the site's base path {base_path}"));
     } else {
@@ -64,7 +79,11 @@ fn problem(
         return Some(format!("`{link}` leads to no page"));
     }
     match anchor {
-        Some(a) if !a.is_empty() && target.ends_with(".html") && !ids.get(target.as_str()).is_some_and(|s| s.contains(a)) => {
+        Some(a)
+            if !a.is_empty()
+                && target.ends_with(".html")
+                && !ids.get(target.as_str()).is_some_and(|s| s.contains(a)) =>
+        {
             Some(format!("`{link}`: the page has no element with id `{a}`"))
         }
         _ => None,
@@ -116,13 +135,19 @@ mod tests {
     use super::*;
 
     fn page(path: &str, html: &str) -> OutputFile {
-        OutputFile { path: path.into(), bytes: html.as_bytes().to_vec() }
+        OutputFile {
+            path: path.into(),
+            bytes: html.as_bytes().to_vec(),
+        }
     }
 
     #[test]
     fn finds_links_to_missing_pages_and_anchors() {
         let files = [
-            page("index.html", "<a href=\"/a/\">a</a> <a href=\"/b/\">b</a> <a href=\"/a/#x\">x</a> <a href=\"/a/#y\">y</a> <a href=\"https://example.org/\">e</a> <a href=\"#top\">t</a>"),
+            page(
+                "index.html",
+                "<a href=\"/a/\">a</a> <a href=\"/b/\">b</a> <a href=\"/a/#x\">x</a> <a href=\"/a/#y\">y</a> <a href=\"https://example.org/\">e</a> <a href=\"#top\">t</a>",
+            ),
             page("a/index.html", "<h2 id=\"x\">X</h2>"),
         ];
         let found = broken_links(&files, "/", "public");

@@ -107,8 +107,18 @@ fn main() -> ExitCode {
                 Err(failure) => fail(failure, color),
             }
         }
-        Command::Serve { root, bind, port, drafts } => {
-            match zonesite::serve::serve(zonesite::serve::ServeOptions { root, bind, port, drafts }) {
+        Command::Serve {
+            root,
+            bind,
+            port,
+            drafts,
+        } => {
+            match zonesite::serve::serve(zonesite::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                drafts,
+            }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("error: {message}");
@@ -116,12 +126,18 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::New { section, slug, root } => match zonesite::scaffold::new_record(&root, &section, &slug) {
+        Command::New {
+            section,
+            slug,
+            root,
+        } => match zonesite::scaffold::new_record(&root, &section, &slug) {
             Ok(files) => {
                 for file in files {
                     eprintln!("wrote {}", file.display());
                 }
-                eprintln!("the texts are drafts: fill them in, then remove `draft: true` to publish");
+                eprintln!(
+                    "the texts are drafts: fill them in, then remove `draft: true` to publish"
+                );
                 ExitCode::SUCCESS
             }
             Err(message) => {
@@ -136,13 +152,20 @@ fn main() -> ExitCode {
                     let report = &rendered.report;
                     let base_path = &rendered.site.config.base_url.path;
                     let mut found = report.warnings.clone();
-                    found.extend(zonesite::check::broken_links(&rendered.files, base_path, "public"));
+                    found.extend(zonesite::check::broken_links(
+                        &rendered.files,
+                        base_path,
+                        "public",
+                    ));
                     found.extend(zonesite::check::untranslated(&rendered.site, strict));
                     print_warnings(&found, color);
                     print_coverage(report);
                     let errors = found.iter().filter(|d| d.is_error()).count();
                     if errors > 0 {
-                        eprintln!("error: check found {errors} error{}", if errors == 1 { "" } else { "s" });
+                        eprintln!(
+                            "error: check found {errors} error{}",
+                            if errors == 1 { "" } else { "s" }
+                        );
                         return ExitCode::from(1);
                     }
                     eprintln!("checked {} pages: no errors", report.pages);

@@ -427,7 +427,10 @@ fn check_news_dates(texts: &[Option<Text>; 2], diags: &mut Diagnostics) {
 
 /// Whether `name` can name a directory under `themes/` and nothing else.
 pub fn is_theme_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn validate_config(
@@ -458,7 +461,9 @@ fn validate_config(
         diags.push(
             Diagnostic::error(path, format!("`{}` is not a theme name", file.theme))
                 .at_offset(src, at, len)
-                .with_help("name a directory under themes/, e.g. `default`: letters, digits, - and _ only"),
+                .with_help(
+                    "name a directory under themes/, e.g. `default`: letters, digits, - and _ only",
+                ),
         );
     }
     let mut seen = BTreeMap::new();

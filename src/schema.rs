@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -545,14 +545,38 @@ pub fn json_schemas() -> Vec<(&'static str, String)> {
     }
     vec![
         ("site.schema.json", schema::<SiteFile>("content/site.yaml")),
-        ("glossary.schema.json", schema::<Vec<Label>>("content/glossary.yaml")),
-        ("parks.schema.json", schema::<ParkData>("content/parks/<slug>.yaml")),
-        ("industries.schema.json", schema::<IndustryData>("content/industries/<slug>.yaml")),
-        ("initiatives.schema.json", schema::<InitiativeData>("content/initiatives/<slug>.yaml")),
-        ("enterprises.schema.json", schema::<EnterpriseData>("content/enterprises/<slug>.yaml")),
-        ("news.schema.json", schema::<NewsData>("content/news/<slug>.yaml")),
-        ("pages.schema.json", schema::<PageData>("content/pages/<slug>.yaml")),
-        ("front-matter.schema.json", schema::<FrontMatter>("front matter of <slug>.<lang>.md")),
+        (
+            "glossary.schema.json",
+            schema::<Vec<Label>>("content/glossary.yaml"),
+        ),
+        (
+            "parks.schema.json",
+            schema::<ParkData>("content/parks/<slug>.yaml"),
+        ),
+        (
+            "industries.schema.json",
+            schema::<IndustryData>("content/industries/<slug>.yaml"),
+        ),
+        (
+            "initiatives.schema.json",
+            schema::<InitiativeData>("content/initiatives/<slug>.yaml"),
+        ),
+        (
+            "enterprises.schema.json",
+            schema::<EnterpriseData>("content/enterprises/<slug>.yaml"),
+        ),
+        (
+            "news.schema.json",
+            schema::<NewsData>("content/news/<slug>.yaml"),
+        ),
+        (
+            "pages.schema.json",
+            schema::<PageData>("content/pages/<slug>.yaml"),
+        ),
+        (
+            "front-matter.schema.json",
+            schema::<FrontMatter>("front matter of <slug>.<lang>.md"),
+        ),
     ]
 }
 

@@ -131,7 +131,9 @@ pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic
     let full = root.join(rel);
     let meta = fs::metadata(&full).ok()?;
     let depth = rel.components().count().checked_sub(1)?;
-    let hidden = rel.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    let hidden = rel
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
     if hidden || !rel.starts_with("content") {
         return None;
     }
@@ -141,8 +143,11 @@ pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic
         .zip(full.canonicalize().ok())
         .is_none_or(|(root, file)| !file.starts_with(root));
     if outside {
-        return Some(Err(Diagnostic::error(rel, "this link points outside the site")
-            .with_help("copy the file into content/ instead of linking to it")));
+        return Some(Err(Diagnostic::error(
+            rel,
+            "this link points outside the site",
+        )
+        .with_help("copy the file into content/ instead of linking to it")));
     }
     let kind = match classify(rel, depth, meta.is_dir()) {
         Ok(Some(_)) if meta.is_dir() => return None,

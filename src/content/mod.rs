@@ -106,7 +106,11 @@ pub fn load_one(root: &Path, rel: &Path) -> Option<(Option<FileKind>, Result<Par
 
 /// The parsed file, or a marker of the failure whose error goes to `diags`
 /// (none when the file's name was the problem).
-pub fn settle(kind: Option<FileKind>, result: Result<Parsed, Diagnostic>, diags: &mut Diagnostics) -> Option<Parsed> {
+pub fn settle(
+    kind: Option<FileKind>,
+    result: Result<Parsed, Diagnostic>,
+    diags: &mut Diagnostics,
+) -> Option<Parsed> {
     match result {
         Ok(parsed) => Some(parsed),
         Err(d) => {

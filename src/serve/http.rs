@@ -54,7 +54,12 @@ fn handle(request: Request, shared: &Shared) {
         let _ = request.respond(Response::from_string("method not allowed").with_status_code(405));
         return;
     }
-    let path = request.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
     if path == EVENTS_PATH {
         stream_events(request, shared);
         return;
@@ -74,7 +79,10 @@ pub fn resolve(path: &str) -> Option<String> {
         return None;
     }
     let rel = decoded.trim_start_matches('/');
-    if rel.split('/').any(|segment| segment == ".." || segment == ".") {
+    if rel
+        .split('/')
+        .any(|segment| segment == ".." || segment == ".")
+    {
         return None;
     }
     Some(if rel.is_empty() || rel.ends_with('/') {
@@ -128,9 +136,11 @@ fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
     let mut script = RELOAD_SCRIPT.to_string();
     if let Some(text) = error {
         // Shown at once, without waiting for the next event.
-        let json = serde_json::to_string(&format!("zonesite: the build failed; this page shows the last good build.\n\n{text}"))
-            .unwrap_or_default()
-            .replace("</", "<\\/");
+        let json = serde_json::to_string(&format!(
+            "zonesite: the build failed; this page shows the last good build.\n\n{text}"
+        ))
+        .unwrap_or_default()
+        .replace("</", "<\\/");
         script.push_str(&format!(
             "<script>addEventListener(\"DOMContentLoaded\",()=>{{const o=document.createElement(\"pre\");o.id=\"zonesite-error\";o.setAttribute(\"role\",\"alert\");o.style.cssText=\"position:fixed;inset:0;margin:0;padding:1.5rem;overflow:auto;background:rgba(24,24,27,.96);color:#fecaca;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647\";o.textContent={json};document.body.appendChild(o)}})</script>"
         ));
@@ -145,11 +155,24 @@ fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
 /// Keeps the connection open and writes each event as it comes.
 fn stream_events(request: Request, shared: &Shared) {
     let (tx, rx) = mpsc::channel();
-    let current_error = shared.live.read().unwrap_or_else(|e| e.into_inner()).error.clone();
-    shared.clients.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
+    let current_error = shared
+        .live
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .error
+        .clone();
+    shared
+        .clients
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(tx);
     let mut writer = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
-    if writer.write_all(head.as_bytes()).and_then(|()| writer.flush()).is_err() {
+    if writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.flush())
+        .is_err()
+    {
         return;
     }
     if let Some(text) = current_error
@@ -166,14 +189,19 @@ fn stream_events(request: Request, shared: &Shared) {
             Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
             Err(mpsc::RecvTimeoutError::Disconnected) => return,
         };
-        if writer.write_all(message.as_bytes()).and_then(|()| writer.flush()).is_err() {
+        if writer
+            .write_all(message.as_bytes())
+            .and_then(|()| writer.flush())
+            .is_err()
+        {
             return;
         }
     }
 }
 
 fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("header names and values are ASCII")
+    Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .expect("header names and values are ASCII")
 }
 
 /// The Content-Type of a file, by its extension.
@@ -204,14 +232,25 @@ mod tests {
     #[test]
     fn maps_paths_to_files() {
         assert_eq!(resolve("/").as_deref(), Some("index.html"));
-        assert_eq!(resolve("/en/parks/").as_deref(), Some("en/parks/index.html"));
+        assert_eq!(
+            resolve("/en/parks/").as_deref(),
+            Some("en/parks/index.html")
+        );
         assert_eq!(resolve("/style.css").as_deref(), Some("style.css"));
         assert_eq!(resolve("/%E5%9B%AD/").as_deref(), Some("园/index.html"));
     }
 
     #[test]
     fn refuses_paths_that_climb_out() {
-        for bad in ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/a/%2E%2E/%2e%2e/x", "/..%2fCargo.toml", "/a%5c..%5cb", "/%00", "/%ff"] {
+        for bad in [
+            "/../Cargo.toml",
+            "/%2e%2e/Cargo.toml",
+            "/a/%2E%2E/%2e%2e/x",
+            "/..%2fCargo.toml",
+            "/a%5c..%5cb",
+            "/%00",
+            "/%ff",
+        ] {
             assert_eq!(resolve(bad), None, "{bad}");
         }
     }

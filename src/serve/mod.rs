@@ -73,7 +73,8 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     rebuild(&mut workspace, &build_options, &shared, Instant::now());
 
     let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watcher =
+        notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
     for dir in ["content", "themes"] {
         let path = options.root.join(dir);
         if path.is_dir() {
@@ -161,7 +162,10 @@ fn rebuild(workspace: &mut Workspace, options: &Options, shared: &Shared, since:
 }
 
 /// The HTML pages whose bytes differ between two builds.
-fn changed_pages(old: &HashMap<String, Arc<[u8]>>, new: &HashMap<String, Arc<[u8]>>) -> Vec<String> {
+fn changed_pages(
+    old: &HashMap<String, Arc<[u8]>>,
+    new: &HashMap<String, Arc<[u8]>>,
+) -> Vec<String> {
     let mut changed: Vec<String> = new
         .iter()
         .filter(|(path, bytes)| path.ends_with(".html") && old.get(*path) != Some(bytes))
@@ -176,7 +180,12 @@ fn summary(changed: &[String]) -> String {
     if changed.is_empty() {
         return String::new();
     }
-    let mut list = changed.iter().take(SHOWN).map(String::as_str).collect::<Vec<_>>().join(", ");
+    let mut list = changed
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
     if changed.len() > SHOWN {
         list.push_str(&format!(" and {} more", changed.len() - SHOWN));
     }

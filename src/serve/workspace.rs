@@ -34,7 +34,10 @@ impl Workspace {
     fn reload(&mut self) {
         let mut diags = Diagnostics::default();
         let entries: Vec<Entry> = content::load_entries(&self.root, &mut diags);
-        self.entries = entries.into_iter().map(|(path, kind, result)| (path, (kind, result))).collect();
+        self.entries = entries
+            .into_iter()
+            .map(|(path, kind, result)| (path, (kind, result)))
+            .collect();
         self.walk_diags = diags.into_iter().collect();
     }
 
@@ -44,7 +47,9 @@ impl Workspace {
     pub fn update(&mut self, changed: &[PathBuf]) {
         let mut reload = false;
         for path in changed {
-            let Some(rel) = relative(&self.root, path) else { continue };
+            let Some(rel) = relative(&self.root, path) else {
+                continue;
+            };
             if !rel.starts_with("content") {
                 continue;
             }
@@ -57,7 +62,8 @@ impl Workspace {
                         self.entries.remove(&rel);
                     }
                 }
-            } else if self.root.join(&rel).exists() || self.walk_diags.iter().any(|d| d.path == rel) {
+            } else if self.root.join(&rel).exists() || self.walk_diags.iter().any(|d| d.path == rel)
+            {
                 reload = true;
             }
         }

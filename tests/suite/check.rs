@@ -5,7 +5,13 @@ use crate::common::{Site, copy_dir, project};
 
 fn with_case(case: &str) -> Site {
     let site = Site::fixture("basic");
-    copy_dir(&project().join("tests/fixtures/invalid").join(case).join("content"), &site.path("content"));
+    copy_dir(
+        &project()
+            .join("tests/fixtures/invalid")
+            .join(case)
+            .join("content"),
+        &site.path("content"),
+    );
     site
 }
 
@@ -14,7 +20,13 @@ fn finds_a_broken_internal_link_with_its_position() {
     let site = with_case("broken-internal-link");
     let run = site.run(&["check"]);
     assert_eq!(run.code, Some(1));
-    assert!(run.stderr.contains("content/parks/north.en.md:4:5: error: broken link: there is no industry `battery`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/parks/north.en.md:4:5: error: broken link: there is no industry `battery`"
+        ),
+        "{}",
+        run.stderr
+    );
     assert!(!site.path("public").exists(), "check writes nothing");
 }
 
@@ -33,20 +45,42 @@ fn reports_missing_translations_and_fails_on_them_when_strict() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let line = "content/enterprises/acme.zh.md:1:1: warning: not translated into English: content/enterprises/acme.en.md is missing";
     assert!(run.stderr.contains(line), "{}", run.stderr);
-    assert!(run.stderr.contains("enterprises        1     1     0       1"), "coverage table:\n{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("enterprises        1     1     0       1"),
+        "coverage table:\n{}",
+        run.stderr
+    );
     let strict = site.run(&["check", "--strict"]);
     assert_eq!(strict.code, Some(1));
-    assert!(strict.stderr.contains("content/enterprises/acme.zh.md:1:1: error: not translated into English"), "{}", strict.stderr);
+    assert!(
+        strict
+            .stderr
+            .contains("content/enterprises/acme.zh.md:1:1: error: not translated into English"),
+        "{}",
+        strict.stderr
+    );
     assert!(!site.path("public").exists());
 }
 
 #[test]
 fn finds_broken_links_in_rendered_pages() {
     let site = Site::fixture("basic");
-    let template = site.read("themes/default/templates/section.html").replace("{% block main %}", "{% block main %}<a href=\"{{ site.base_path }}nowhere/\">x</a>");
+    let template = site.read("themes/default/templates/section.html").replace(
+        "{% block main %}",
+        "{% block main %}<a href=\"{{ site.base_path }}nowhere/\">x</a>",
+    );
     site.write("themes/default/templates/section.html", template);
     let run = site.run(&["check"]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(run.stderr.contains("public/parks/index.html:"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: `/nowhere/` leads to no page"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("public/parks/index.html:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("error: `/nowhere/` leads to no page"),
+        "{}",
+        run.stderr
+    );
 }

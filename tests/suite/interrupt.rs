@@ -10,19 +10,33 @@ use crate::common::Site;
 /// The basic site with `n` more enterprises, to make a build take a while.
 fn large_site(n: usize) -> Site {
     let site = Site::fixture("basic");
-    let body = "## Overview\n\nText of the record, long enough to take some time to render and write. ".repeat(20);
+    let body =
+        "## Overview\n\nText of the record, long enough to take some time to render and write. "
+            .repeat(20);
     for i in 0..n {
-        site.write(&format!("content/enterprises/e{i:05}.yaml"), "park: north\nindustries: [batteries]\n");
-        site.write(&format!("content/enterprises/e{i:05}.zh.md"), format!("---\ntitle: 企业{i}\nsummary: 企业。\n---\n{body}\n"));
-        site.write(&format!("content/enterprises/e{i:05}.en.md"), format!("---\ntitle: Enterprise {i}\nsummary: An enterprise.\n---\n{body}\n"));
+        site.write(
+            &format!("content/enterprises/e{i:05}.yaml"),
+            "park: north\nindustries: [batteries]\n",
+        );
+        site.write(
+            &format!("content/enterprises/e{i:05}.zh.md"),
+            format!("---\ntitle: 企业{i}\nsummary: 企业。\n---\n{body}\n"),
+        );
+        site.write(
+            &format!("content/enterprises/e{i:05}.en.md"),
+            format!("---\ntitle: Enterprise {i}\nsummary: An enterprise.\n---\n{body}\n"),
+        );
     }
     site
 }
 
 fn staging_exists(site: &Site) -> bool {
-    std::fs::read_dir(site.root())
-        .unwrap()
-        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with(".public.zonesite-"))
+    std::fs::read_dir(site.root()).unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".public.zonesite-")
+    })
 }
 
 #[test]
@@ -31,7 +45,10 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_succeeds() {
     site.build_ok(&[]);
     let old: BTreeMap<String, Vec<u8>> = site.tree("public");
     // The killed builds would change every page that lists enterprises.
-    site.write("content/enterprises/e00000.en.md", "---\ntitle: Enterprise zero, renamed\n---\nText.\n");
+    site.write(
+        "content/enterprises/e00000.en.md",
+        "---\ntitle: Enterprise zero, renamed\n---\nText.\n",
+    );
     let out = site.path("expected");
     site.build_ok(&["--output", out.to_str().unwrap()]);
     let new = site.tree("expected");
@@ -62,12 +79,24 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_succeeds() {
             child.wait().unwrap();
             kills += usize::from(!finished);
             let now = site.tree("public");
-            assert!(now == old || now == new, "public/ is neither the old nor the new site after a kill at {delay_ms} ms");
+            assert!(
+                now == old || now == new,
+                "public/ is neither the old nor the new site after a kill at {delay_ms} ms"
+            );
         }
     }
-    assert!(kills >= 5, "only {kills} builds were killed before they finished");
-    assert!(during_write >= 2, "only {during_write} kills came while the output was being written");
+    assert!(
+        kills >= 5,
+        "only {kills} builds were killed before they finished"
+    );
+    assert!(
+        during_write >= 2,
+        "only {during_write} kills came while the output was being written"
+    );
     site.build_ok(&[]);
     assert_eq!(site.tree("public"), new);
-    assert!(!staging_exists(&site), "the next build removes what killed builds left");
+    assert!(
+        !staging_exists(&site),
+        "the next build removes what killed builds left"
+    );
 }

@@ -37,9 +37,22 @@ impl Server {
                 }
             }
         });
-        let mut server = Server { child, addr: String::new(), log, seen: Vec::new(), read: 0 };
+        let mut server = Server {
+            child,
+            addr: String::new(),
+            log,
+            seen: Vec::new(),
+            read: 0,
+        };
         let line = server.wait_for("serving at http://");
-        server.addr = line.split("http://").nth(1).unwrap().split('/').next().unwrap().to_string();
+        server.addr = line
+            .split("http://")
+            .nth(1)
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string();
         // The first build's report comes before the address; let tests see it.
         server.read = 0;
         server
@@ -50,7 +63,10 @@ impl Server {
     fn wait_for(&mut self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
-            if let Some(i) = self.seen[self.read..].iter().position(|l| l.contains(needle)) {
+            if let Some(i) = self.seen[self.read..]
+                .iter()
+                .position(|l| l.contains(needle))
+            {
                 self.read += i + 1;
                 return self.seen[self.read - 1].clone();
             }
@@ -69,7 +85,10 @@ impl Server {
         stream.read_to_end(&mut response).unwrap();
         let text = String::from_utf8_lossy(&response).into_owned();
         let status = text.split(' ').nth(1).unwrap().parse().unwrap();
-        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
         (status, body)
     }
 
@@ -81,7 +100,10 @@ impl Server {
             if ok(&body) {
                 return body;
             }
-            assert!(Instant::now() < deadline, "{path} never matched; last body:\n{body}");
+            assert!(
+                Instant::now() < deadline,
+                "{path} never matched; last body:\n{body}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -101,21 +123,43 @@ fn serves_edits_keeps_the_last_good_site_through_errors_and_recovers() {
     let (status, body) = server.get("/en/parks/north/");
     assert_eq!(status, 200);
     assert!(body.contains("<h1>North Park</h1>"));
-    assert!(body.contains("/__zonesite/events"), "the reload script is injected when serving");
+    assert!(
+        body.contains("/__zonesite/events"),
+        "the reload script is injected when serving"
+    );
 
-    site.write("content/parks/north.en.md", "---\ntitle: North Park, edited\n---\nNew text.\n");
-    server.until("/en/parks/north/", |b| b.contains("<h1>North Park, edited</h1>"));
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: North Park, edited\n---\nNew text.\n",
+    );
+    server.until("/en/parks/north/", |b| {
+        b.contains("<h1>North Park, edited</h1>")
+    });
 
     site.write("content/parks/north.yaml", "area_km2: [oops\n");
     server.wait_for("content/parks/north.yaml:");
     server.wait_for("still serving the last good site");
-    let body = server.until("/en/parks/north/", |b| b.contains("content/parks/north.yaml:"));
-    assert!(body.contains("<h1>North Park, edited</h1>"), "the last good page is still served");
-    assert!(body.contains("id=\"zonesite-error\""), "with the errors over it");
+    let body = server.until("/en/parks/north/", |b| {
+        b.contains("content/parks/north.yaml:")
+    });
+    assert!(
+        body.contains("<h1>North Park, edited</h1>"),
+        "the last good page is still served"
+    );
+    assert!(
+        body.contains("id=\"zonesite-error\""),
+        "with the errors over it"
+    );
 
-    site.write("content/parks/north.yaml", "area_km2: 13\nindustries: [batteries]\n");
+    site.write(
+        "content/parks/north.yaml",
+        "area_km2: 13\nindustries: [batteries]\n",
+    );
     let body = server.until("/en/parks/north/", |b| b.contains("13 km²"));
-    assert!(!body.contains("content/parks/north.yaml:"), "the overlay is gone");
+    assert!(
+        !body.contains("content/parks/north.yaml:"),
+        "the overlay is gone"
+    );
 }
 
 #[test]
@@ -123,20 +167,33 @@ fn never_serves_a_file_outside_the_built_site() {
     let site = Site::fixture("basic");
     let outside = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(outside.path(), "secret").unwrap();
-    std::os::unix::fs::symlink(outside.path(), site.path("themes/default/static/leak.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.path("themes/default/static/leak.txt"))
+        .unwrap();
     let mut server = Server::start(&site);
     server.wait_for("this link points outside the site");
     // The broken theme fails the build; fix it and the site is served without the link.
     site.remove("themes/default/static/leak.txt");
     server.wait_for("built in");
-    for path in ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/%2E%2E/%2e%2e/etc/passwd", "/leak.txt", "/..%2f..%2fCargo.toml"] {
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/%2E%2E/%2e%2e/etc/passwd",
+        "/leak.txt",
+        "/..%2f..%2fCargo.toml",
+    ] {
         let (status, body) = server.get(path);
         assert_eq!(status, 404, "{path}");
-        assert!(!body.contains("secret") && !body.contains("[package]"), "{path}");
+        assert!(
+            !body.contains("secret") && !body.contains("[package]"),
+            "{path}"
+        );
     }
     let (status, body) = server.get("/no/such/page/");
     assert_eq!(status, 404);
-    assert!(body.contains("<html"), "unknown paths get the site's 404 page");
+    assert!(
+        body.contains("<html"),
+        "unknown paths get the site's 404 page"
+    );
 }
 
 #[test]
@@ -146,6 +203,12 @@ fn reports_rebuilt_pages_in_the_terminal() {
     server.wait_for("built in");
     site.write("content/industries/batteries.en.md", "---\ntitle: Batteries, renamed\nsummary: The battery industry.\n---\n## Overview\n\nBatteries.\n");
     let line = server.wait_for("pages changed (");
-    assert!(line.contains("en/industries/batteries/index.html"), "{line}");
-    assert!(line.contains("en/parks/north/index.html"), "a page that lists the record is rebuilt too: {line}");
+    assert!(
+        line.contains("en/industries/batteries/index.html"),
+        "{line}"
+    );
+    assert!(
+        line.contains("en/parks/north/index.html"),
+        "a page that lists the record is rebuilt too: {line}"
+    );
 }
