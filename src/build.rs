@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
 use crate::model::{self, Options, Site};
 use crate::output::{self, WriteError};
-use crate::render::{self, OutputFile, theme};
+use crate::render::{self, OutputFile, Selection, theme};
 use crate::section::Section;
 use crate::urls::Urls;
 
@@ -61,6 +61,7 @@ pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> 
         diags,
         vec![("load and parse", started.elapsed())],
         options,
+        &|_| Selection::All,
     )
 }
 
@@ -72,6 +73,7 @@ pub fn render_parsed(
     mut diags: Diagnostics,
     mut timings: Vec<(&'static str, Duration)>,
     options: &Options,
+    select: &dyn Fn(&Site) -> Selection,
 ) -> Result<Rendered, Failure> {
     let mut clock = Instant::now();
     let mut lap = |timings: &mut Vec<_>, name: &'static str| {
@@ -97,7 +99,7 @@ pub fn render_parsed(
         site.config.base_url.clone(),
         site.config.default_language_in_subdir,
     );
-    let mut files = render::render(&site, &theme, &urls, &mut diags);
+    let mut files = render::render_selected(&site, &theme, &urls, &select(&site), &mut diags);
     if let Some(dir) = &theme.static_dir {
         files.extend(static_files(root, dir, &mut diags));
     }

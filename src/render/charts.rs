@@ -43,6 +43,8 @@ pub struct ChartView {
     pub unit: String,
     /// The number of bars, written out.
     pub count: String,
+    /// How many figures of the unit there are, bars or not, written out.
+    pub total: String,
     /// The largest figure's label.
     pub max_label: String,
     /// The largest figure's value, written out.
@@ -66,6 +68,9 @@ const GAP: f64 = 14.0;
 /// Labels are wrapped to fit the narrowest screens (360 px less the margins),
 /// with room for fonts wider than the estimate.
 const WRAP: f64 = 260.0;
+/// The most bars a chart draws: the largest figures. Beyond a dozen a bar chart
+/// stops being read, and a page would grow with the size of the site.
+const MAX_BARS: usize = 12;
 
 /// The charts of `rows`: one per unit that at least `min` facts share, in the
 /// order the units first appear. `id` prefixes the charts' ids.
@@ -86,6 +91,8 @@ pub fn charts(id: &str, context: &str, rows: Vec<ChartRow>, min: usize) -> Vec<C
         .map(|(key, mut group)| {
             // Largest first; the sort is stable, so ties keep the content's order.
             group.sort_by(|a, b| b.fact.number.total_cmp(&a.fact.number));
+            let total = group.len();
+            group.truncate(MAX_BARS);
             let chart_id = format!("{id}-{}", css_ident(&key));
             let (first, last) = (&group[0].fact, &group[group.len() - 1].fact);
             ChartView {
@@ -94,6 +101,7 @@ pub fn charts(id: &str, context: &str, rows: Vec<ChartRow>, min: usize) -> Vec<C
                 context: context.to_string(),
                 unit: first.unit.clone(),
                 count: group.len().to_string(),
+                total: total.to_string(),
                 max_label: first.label.clone(),
                 max_value: first.value.clone(),
                 min_label: last.label.clone(),

@@ -10,7 +10,7 @@ pub mod opendata;
 pub mod theme;
 pub mod views;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use rayon::prelude::*;
 use tera::Context;
@@ -43,21 +43,65 @@ enum Job {
     Landing,
 }
 
+/// Which pages a render produces. The home pages, 404, landing page, feeds,
+/// sitemap and open data are always rendered: they are cheap and show every
+/// kind of change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// Every page.
+    #[default]
+    All,
+    /// The pages of these records and the lists of these sections.
+    Some {
+        /// Records, by index.
+        records: BTreeSet<usize>,
+        /// Sections whose list pages to render.
+        sections: BTreeSet<Section>,
+    },
+}
+
+impl Selection {
+    fn has_record(&self, index: usize) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Some { records, .. } => records.contains(&index),
+        }
+    }
+
+    fn has_section(&self, section: Section) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Some { sections, .. } => sections.contains(&section),
+        }
+    }
+}
+
 /// Markdown bodies rendered for each page language.
 struct Bodies {
-    /// Per record, per page language.
-    records: Vec<[Rendered; 2]>,
+    /// Per record, per page language; `None` for records not rendered.
+    records: Vec<Option<[Rendered; 2]>>,
     /// Section introductions.
     intros: BTreeMap<(Section, Lang), Rendered>,
 }
 
 /// Renders the whole site, or reports every problem found on the way.
 pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    let bodies = render_bodies(site, urls, diags);
+    render_selected(site, theme, urls, &Selection::All, diags)
+}
+
+/// Renders the pages `selection` names (and those always rendered).
+pub fn render_selected(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    selection: &Selection,
+    diags: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let bodies = render_bodies(site, urls, selection, diags);
     let views = Views { site, theme, urls };
     let site_views = Lang::ALL.map(|lang| views.site(lang));
     let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
-    let jobs = jobs(site, urls);
+    let jobs = jobs(site, urls, selection);
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
         .map(|job| render_job(*job, &views, &bodies, &contexts))
@@ -87,21 +131,36 @@ pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) 
     files
 }
 
-fn render_bodies(site: &Site, urls: &Urls, diags: &mut Diagnostics) -> Bodies {
-    let rendered: Vec<([Rendered; 2], Vec<Diagnostic>)> = site
-        .records
-        .par_iter()
-        .map(|record| {
-            let mut found = Vec::new();
-            let bodies = Lang::ALL
-                .map(|lang| markdown::render(record.text(lang).0, lang, site, urls, &mut found));
-            (bodies, found)
+fn render_bodies(
+    site: &Site,
+    urls: &Urls,
+    selection: &Selection,
+    diags: &mut Diagnostics,
+) -> Bodies {
+    let mut records = render_records(site, urls, |i| selection.has_record(i), diags);
+    // An anchor link needs its target's headings, rendered or not.
+    let targets: BTreeSet<usize> = records
+        .iter()
+        .flatten()
+        .flat_map(|bodies| {
+            bodies
+                .iter()
+                .flat_map(|b| b.anchors.iter().map(|a| a.target))
         })
+        .filter(|&t| !selection.has_record(t))
         .collect();
-    let mut records = Vec::with_capacity(rendered.len());
-    for (bodies, found) in rendered {
-        diags.extend(found);
-        records.push(bodies);
+    if !targets.is_empty() {
+        let extra = render_records(
+            site,
+            urls,
+            |i| targets.contains(&i),
+            &mut Diagnostics::default(),
+        );
+        for (slot, rendered) in records.iter_mut().zip(extra) {
+            if slot.is_none() {
+                *slot = rendered;
+            }
+        }
     }
     let mut intros = BTreeMap::new();
     for (&(section, lang), text) in &site.intros {
@@ -112,21 +171,57 @@ fn render_bodies(site: &Site, urls: &Urls, diags: &mut Diagnostics) -> Bodies {
         );
         diags.extend(found);
     }
-    check_anchors(site, &records, &intros, diags);
+    check_anchors(site, &records, &intros, selection, diags);
     Bodies { records, intros }
+}
+
+/// The Markdown bodies of the records `wanted` picks, in both page languages.
+fn render_records(
+    site: &Site,
+    urls: &Urls,
+    wanted: impl Fn(usize) -> bool + Sync,
+    diags: &mut Diagnostics,
+) -> Vec<Option<[Rendered; 2]>> {
+    let rendered: Vec<Option<([Rendered; 2], Vec<Diagnostic>)>> = site
+        .records
+        .par_iter()
+        .enumerate()
+        .map(|(i, record)| {
+            wanted(i).then(|| {
+                let mut found = Vec::new();
+                let bodies = Lang::ALL.map(|lang| {
+                    markdown::render(record.text(lang).0, lang, site, urls, &mut found)
+                });
+                (bodies, found)
+            })
+        })
+        .collect();
+    rendered
+        .into_iter()
+        .map(|r| {
+            r.map(|(bodies, found)| {
+                diags.extend(found);
+                bodies
+            })
+        })
+        .collect()
 }
 
 /// Every `@/…#anchor` link names a heading of the page it links to.
 fn check_anchors(
     site: &Site,
-    records: &[[Rendered; 2]],
+    records: &[Option<[Rendered; 2]>],
     intros: &BTreeMap<(Section, Lang), Rendered>,
+    selection: &Selection,
     diags: &mut Diagnostics,
 ) {
     let texts = site
         .records
         .iter()
         .zip(records)
+        .enumerate()
+        .filter(|(i, _)| selection.has_record(*i))
+        .filter_map(|(_, (record, bodies))| bodies.as_ref().map(|b| (record, b)))
         .flat_map(|(record, bodies)| {
             Lang::ALL
                 .into_iter()
@@ -139,7 +234,10 @@ fn check_anchors(
         .map(|(&(s, l), t)| (t, l, &intros[&(s, l)]));
     for (text, lang, rendered) in texts.chain(intro_texts) {
         for link in &rendered.anchors {
-            let ids = &records[link.target][lang.index()].ids;
+            let Some(target_bodies) = &records[link.target] else {
+                continue;
+            };
+            let ids = &target_bodies[lang.index()].ids;
             if !ids.contains(&link.anchor) {
                 let target = &site.records[link.target];
                 let help =
@@ -175,15 +273,24 @@ fn check_anchors(
     }
 }
 
-fn jobs(site: &Site, urls: &Urls) -> Vec<Job> {
+fn jobs(site: &Site, urls: &Urls, selection: &Selection) -> Vec<Job> {
     let mut jobs = vec![Job::NotFound];
     if urls.has_landing() {
         jobs.push(Job::Landing);
     }
     for lang in Lang::ALL {
         jobs.push(Job::Home(lang));
-        jobs.extend(Section::ALL.iter().map(|&s| Job::Section(lang, s)));
-        jobs.extend((0..site.records.len()).map(|i| Job::Record(lang, i)));
+        jobs.extend(
+            Section::ALL
+                .iter()
+                .filter(|&&s| selection.has_section(s))
+                .map(|&s| Job::Section(lang, s)),
+        );
+        jobs.extend(
+            (0..site.records.len())
+                .filter(|&i| selection.has_record(i))
+                .map(|i| Job::Record(lang, i)),
+        );
     }
     jobs
 }
@@ -400,7 +507,10 @@ fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> Page
         section: Some(section.name()),
         section_title: section_crumb.title.clone(),
         slug: record.slug.clone(),
-        content: bodies.records[index][lang.index()].html.clone(),
+        content: bodies.records[index]
+            .as_ref()
+            .map(|b| b[lang.index()].html.clone())
+            .unwrap_or_default(),
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
         date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
         alternates: views.alternates(

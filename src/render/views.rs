@@ -604,7 +604,8 @@ impl Views<'_> {
             .collect()
     }
 
-    /// The map of every park with a location; `current` is drawn emphasised.
+    /// The map of the parks with a location; `current` is drawn emphasised,
+    /// with its nearest neighbours only when there are many parks.
     fn park_map(&self, id: &str, lang: Lang, current: Option<usize>) -> Option<MapView> {
         let points: Vec<MapPoint> = self
             .site
@@ -630,6 +631,37 @@ impl Views<'_> {
                 })
             })
             .collect();
-        map::park_map(id, &points, lang)
+        map::park_map(id, &nearest(points, NEIGHBOURS), lang)
     }
+}
+
+/// How many other parks a park's own map shows at most.
+const NEIGHBOURS: usize = 12;
+
+/// The current point and the `n` points nearest to it, in their order; all the
+/// points when none is current. A park page's map stays the same size however
+/// many parks the zone has.
+fn nearest(points: Vec<MapPoint>, n: usize) -> Vec<MapPoint> {
+    let Some(here) = points.iter().find(|p| p.current).map(|p| (p.lat, p.lon)) else {
+        return points;
+    };
+    if points.len() <= n + 1 {
+        return points;
+    }
+    let distance = |p: &MapPoint| (p.lat - here.0).powi(2) + (p.lon - here.1).powi(2);
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    order.sort_by(|&a, &b| {
+        distance(&points[a])
+            .total_cmp(&distance(&points[b]))
+            .then(a.cmp(&b))
+    });
+    let mut keep = vec![false; points.len()];
+    for &i in order.iter().take(n + 1) {
+        keep[i] = true;
+    }
+    points
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
 }

@@ -6,7 +6,7 @@
 mod http;
 mod workspace;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex, RwLock};
@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::{self, Failure};
-use crate::model::Options;
+use crate::model::{MenuEntry, Options, Site};
+use crate::render::Selection;
+use crate::section::Section;
 use workspace::Workspace;
 
 /// What `serve` is asked to do.
@@ -70,7 +72,14 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     };
     let shared = Arc::new(Shared::default());
     let mut workspace = Workspace::load(&options.root);
-    rebuild(&mut workspace, &build_options, &shared, Instant::now());
+    let mut last_good = rebuild(
+        &workspace,
+        &build_options,
+        &shared,
+        Instant::now(),
+        None,
+        &[],
+    );
 
     let (tx, rx) = mpsc::channel();
     let mut watcher =
@@ -87,9 +96,25 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     std::thread::spawn(move || http::run(server, http_shared));
     eprintln!("serving at http://{addr}/ (Ctrl-C to stop)");
 
+    // Paths changed since the last good build: a failed build renders nothing,
+    // so its changes are still to render once the content is fixed.
+    let mut pending: Vec<PathBuf> = Vec::new();
     while let Some((changed, first_seen)) = next_changes(&rx) {
-        workspace.update(&changed);
-        rebuild(&mut workspace, &build_options, &shared, first_seen);
+        pending.extend(workspace.update(&changed));
+        pending.sort();
+        pending.dedup();
+        let built = rebuild(
+            &workspace,
+            &build_options,
+            &shared,
+            first_seen,
+            last_good.as_ref(),
+            &pending,
+        );
+        if let Some(site) = built {
+            last_good = Some(site);
+            pending.clear();
+        }
     }
     Ok(())
 }
@@ -120,35 +145,63 @@ fn next_changes(rx: &Receiver<notify::Result<notify::Event>>) -> Option<(Vec<Pat
     Some((paths, first_seen))
 }
 
-/// Builds from the workspace and, if it succeeds, serves the result; reports
-/// either way, in the terminal and to open pages.
-fn rebuild(workspace: &mut Workspace, options: &Options, shared: &Shared, since: Instant) {
+/// Builds from the workspace, rendering only the pages that `changed` can
+/// affect when `previous` (the last good site) allows it, and, if it succeeds,
+/// serves the result; reports either way, in the terminal and to open pages.
+/// Returns the new site when the build succeeded.
+fn rebuild(
+    workspace: &Workspace,
+    options: &Options,
+    shared: &Shared,
+    since: Instant,
+    previous: Option<&Site>,
+    changed: &[PathBuf],
+) -> Option<Site> {
     let (parsed, diags) = workspace.parsed();
-    match build::render_parsed(workspace.root(), parsed, diags, Vec::new(), options) {
+    let select = |site: &Site| affected(changed, previous, site);
+    match build::render_parsed(
+        workspace.root(),
+        parsed,
+        diags,
+        Vec::new(),
+        options,
+        &select,
+    ) {
         Ok(rendered) => {
-            let files: HashMap<String, Arc<[u8]>> = rendered
-                .files
-                .into_iter()
-                .map(|f| (f.path, Arc::from(f.bytes)))
-                .collect();
-            let changed = {
+            let rendered_pages = rendered.report.pages;
+            let (changed_pages, total) = {
                 let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-                let changed = changed_pages(&live.files, &files);
+                let full = matches!(select(&rendered.site), Selection::All);
+                let mut files = if full {
+                    HashMap::new()
+                } else {
+                    live.files.clone()
+                };
+                let mut changed_pages = Vec::new();
+                for file in rendered.files {
+                    let bytes: Arc<[u8]> = Arc::from(file.bytes);
+                    if file.path.ends_with(".html") && live.files.get(&file.path) != Some(&bytes) {
+                        changed_pages.push(file.path.clone());
+                    }
+                    files.insert(file.path, bytes);
+                }
+                changed_pages.sort();
+                let total = files.keys().filter(|k| k.ends_with(".html")).count();
                 live.files = files;
                 live.error = None;
-                changed
+                (changed_pages, total)
             };
             for warning in &rendered.report.warnings {
                 eprint!("{}", warning.render(false));
             }
             eprintln!(
-                "built in {:.1} ms: {} of {} pages changed{}",
+                "built in {:.1} ms: rendered {rendered_pages} of {total} pages, {} changed{}",
                 since.elapsed().as_secs_f64() * 1000.0,
-                changed.len(),
-                rendered.report.pages,
-                summary(&changed),
+                changed_pages.len(),
+                summary(&changed_pages),
             );
             shared.broadcast(&http::Event::Reload);
+            Some(rendered.site)
         }
         Err(Failure::Content(diags)) => {
             let text: String = diags.iter().map(|d| d.render(false)).collect();
@@ -156,23 +209,81 @@ fn rebuild(workspace: &mut Workspace, options: &Options, shared: &Shared, since:
             eprintln!("the build failed; still serving the last good site");
             shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(text.clone());
             shared.broadcast(&http::Event::BuildError(text));
+            None
         }
-        Err(Failure::Output(err)) => eprintln!("{err}"),
+        Err(Failure::Output(err)) => {
+            eprintln!("{err}");
+            None
+        }
     }
 }
 
-/// The HTML pages whose bytes differ between two builds.
-fn changed_pages(
-    old: &HashMap<String, Arc<[u8]>>,
-    new: &HashMap<String, Arc<[u8]>>,
-) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        .filter(|(path, bytes)| path.ends_with(".html") && old.get(*path) != Some(bytes))
-        .map(|(path, _)| path.clone())
-        .collect();
-    changed.sort();
-    changed
+/// The pages a change to `changed` (paths relative to the root) can alter: a
+/// record's own pages, the pages of the records related to it before and
+/// after, its section's list; a section introduction, that list; a template,
+/// the pages it renders. Anything else, or a change to which records exist,
+/// renders everything.
+fn affected(changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Selection {
+    let Some(old) = previous else {
+        return Selection::All;
+    };
+    let same_records = old.records.len() == site.records.len()
+        && old
+            .records
+            .iter()
+            .zip(&site.records)
+            .all(|(a, b)| (a.section, &a.slug) == (b.section, &b.slug));
+    if !same_records || changed.is_empty() {
+        return Selection::All;
+    }
+    let mut records = BTreeSet::new();
+    let mut sections = BTreeSet::new();
+    for rel in changed {
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|c| c.to_string_lossy().into_owned())
+            .collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        match parts.as_slice() {
+            ["content", section, file] => {
+                let Some(section) = Section::from_name(section) else {
+                    return Selection::All;
+                };
+                sections.insert(section);
+                if file.starts_with("_index.") {
+                    continue;
+                }
+                let slug = file.split('.').next().unwrap_or("");
+                let Some(i) = site.find(section, slug) else {
+                    return Selection::All;
+                };
+                // A page in the menu shows on every page.
+                if site.config.menu.contains(&MenuEntry::Page(i)) {
+                    return Selection::All;
+                }
+                records.insert(i);
+                records.extend(&old.records[i].related);
+                records.extend(&site.records[i].related);
+            }
+            ["themes", _, "templates", "home.html"] => {}
+            ["themes", _, "templates", "section.html"] => sections.extend(Section::ALL),
+            ["themes", _, "templates", "record.html"] => records.extend(0..site.records.len()),
+            ["themes", _, "templates", name]
+                if name
+                    .strip_suffix(".html")
+                    .and_then(Section::from_name)
+                    .is_some() =>
+            {
+                let section = name
+                    .strip_suffix(".html")
+                    .and_then(Section::from_name)
+                    .expect("checked");
+                records.extend(site.section(section).map(|(i, _)| i));
+            }
+            _ => return Selection::All,
+        }
+    }
+    Selection::Some { records, sections }
 }
 
 fn summary(changed: &[String]) -> String {

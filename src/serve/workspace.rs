@@ -44,12 +44,15 @@ impl Workspace {
     /// Takes in changed paths (absolute, as the watcher gives them): a known
     /// file is read again or dropped if gone; anything else that now exists
     /// under content/ (a new file or directory) reloads the whole tree.
-    pub fn update(&mut self, changed: &[PathBuf]) {
+    /// Returns the changed paths relative to the root.
+    pub fn update(&mut self, changed: &[PathBuf]) -> Vec<PathBuf> {
         let mut reload = false;
+        let mut relative_paths = Vec::new();
         for path in changed {
             let Some(rel) = relative(&self.root, path) else {
                 continue;
             };
+            relative_paths.push(rel.clone());
             if !rel.starts_with("content") {
                 continue;
             }
@@ -70,6 +73,7 @@ impl Workspace {
         if reload {
             self.reload();
         }
+        relative_paths
     }
 
     /// Every parsed file, for a build, with the diagnostics of those that failed.

@@ -202,7 +202,7 @@ fn reports_rebuilt_pages_in_the_terminal() {
     let mut server = Server::start(&site);
     server.wait_for("built in");
     site.write("content/industries/batteries.en.md", "---\ntitle: Batteries, renamed\nsummary: The battery industry.\n---\n## Overview\n\nBatteries.\n");
-    let line = server.wait_for("pages changed (");
+    let line = server.wait_for(" changed (");
     assert!(
         line.contains("en/industries/batteries/index.html"),
         "{line}"
@@ -211,4 +211,71 @@ fn reports_rebuilt_pages_in_the_terminal() {
         line.contains("en/parks/north/index.html"),
         "a page that lists the record is rebuilt too: {line}"
     );
+    let rendered: Vec<usize> = line
+        .split("rendered ")
+        .nth(1)
+        .unwrap()
+        .split(" pages")
+        .next()
+        .unwrap()
+        .split(" of ")
+        .map(|n| n.parse().unwrap())
+        .collect();
+    assert!(
+        rendered[0] < rendered[1],
+        "only the pages the edit touches are rendered: {line}"
+    );
+}
+
+#[test]
+fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
+    let site = Site::fixture("basic");
+    let mut server = Server::start(&site);
+    server.wait_for("built in");
+    // A change that fails, then another while the site is still broken, then the fix:
+    // every change since the last good build must be rendered.
+    site.write("content/parks/north.yaml", "area_km2: [\n");
+    server.wait_for("still serving the last good site");
+    site.write(
+        "content/industries/batteries.en.md",
+        "---\ntitle: Cells\nsummary: Renamed.\n---\n## Overview\n\nCells.\n",
+    );
+    server.wait_for("still serving the last good site");
+    site.write(
+        "content/parks/north.yaml",
+        "area_km2: 14\nindustries: [batteries]\n",
+    );
+    server.wait_for("built in");
+    site.write(
+        "content/news/opening.en.md",
+        "---\ntitle: North Park opens its gates\nsummary: Opened.\ndate: 2017-07-13\n---\nText.\n",
+    );
+    server.wait_for("built in");
+
+    let out = site.path("full");
+    site.build_ok(&[
+        "--output",
+        out.to_str().unwrap(),
+        "--base-url",
+        &format!("http://{}/", server.addr),
+    ]);
+    let mut compared = 0;
+    for (path, bytes) in site
+        .tree("full")
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+    {
+        let url = format!("/{}", path.trim_end_matches("index.html"));
+        let (status, body) = server.get(&url);
+        let expected = String::from_utf8(bytes).unwrap();
+        let served = body.replace(
+            &body[body.find("<script>(()=>{const s=new EventSource").unwrap()
+                ..body.rfind("</body>").unwrap()],
+            "",
+        );
+        assert_eq!(status, 200, "{url}");
+        assert_eq!(served, expected, "{url} differs from a full build");
+        compared += 1;
+    }
+    assert_eq!(compared, 27);
 }
