@@ -42,6 +42,15 @@ impl Urls {
         format!("{}{}/", self.lang_dir(lang), section.name())
     }
 
+    /// Page `page` (from 0) of a section's list: the first is the section's
+    /// own address, the next ones `<section>/page/2/` and on.
+    pub fn section_page(&self, lang: Lang, section: Section, page: usize) -> String {
+        match page {
+            0 => self.section(lang, section),
+            n => format!("{}{}/page/{}/", self.lang_dir(lang), section.name(), n + 1),
+        }
+    }
+
     /// A record's page.
     pub fn record(&self, lang: Lang, section: Section, slug: &str) -> String {
         format!("{}{}/{slug}/", self.lang_dir(lang), section.name())
@@ -85,6 +94,11 @@ mod tests {
         );
         assert_eq!(u.href(&u.home(Lang::Zh)), "/");
         assert_eq!(Urls::file_for(&u.home(Lang::Zh)), "index.html");
+        assert_eq!(u.section_page(Lang::En, Section::News, 0), "en/news/");
+        assert_eq!(
+            u.section_page(Lang::En, Section::News, 2),
+            "en/news/page/3/"
+        );
     }
 
     #[test]

@@ -120,7 +120,14 @@ pub fn sitemap(site: &Site, urls: &Urls) -> OutputFile {
     };
     add(&|l| urls.home(l), &|_| true);
     for section in Section::ALL {
-        add(&|l| urls.section(l, section), &|_| true);
+        let pages = site
+            .section(section)
+            .count()
+            .div_ceil(crate::render::PAGE_SIZE)
+            .max(1);
+        for n in 0..pages {
+            add(&|l| urls.section_page(l, section, n), &|_| true);
+        }
     }
     for record in &site.records {
         add(&|l| urls.record(l, record.section, &record.slug), &|l| {

@@ -60,9 +60,9 @@ pub fn home(views: &Views, lang: Lang) -> String {
 }
 
 /// JSON-LD of a section's list page.
-pub fn section(views: &Views, lang: Lang, section: Section, title: &str) -> String {
+pub fn section(views: &Views, lang: Lang, title: &str, url: &str) -> String {
     let urls = views.urls;
-    let url = urls.permalink(&urls.section(lang, section));
+    let url = url.to_string();
     let graph = json!([
         {
             "@type": "CollectionPage",

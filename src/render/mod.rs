@@ -37,7 +37,7 @@ pub struct OutputFile {
 #[derive(Debug, Clone, Copy)]
 enum Job {
     Home(Lang),
-    Section(Lang, Section),
+    Section(Lang, Section, usize),
     Record(Lang, usize),
     NotFound,
     Landing,
@@ -74,7 +74,21 @@ impl Selection {
             Selection::Some { sections, .. } => sections.contains(&section),
         }
     }
+
+    /// Whether anything of `section` is selected: its list or one of its records.
+    fn touches(&self, site: &Site, section: Section) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Some { records, sections } => {
+                sections.contains(&section)
+                    || records.iter().any(|&i| site.records[i].section == section)
+            }
+        }
+    }
 }
+
+/// How many records one page of a section's list shows.
+pub const PAGE_SIZE: usize = 50;
 
 /// Markdown bodies rendered for each page language.
 struct Bodies {
@@ -102,10 +116,23 @@ pub fn render_selected(
     let site_views = Lang::ALL.map(|lang| views.site(lang));
     let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
     let jobs = jobs(site, urls, selection);
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| render_job(*job, &views, &bodies, &contexts))
-        .collect();
+    // The machine-readable files build alongside the pages.
+    let (results, machine_readable) = rayon::join(
+        || {
+            jobs.par_iter()
+                .map(|job| render_job(*job, &views, &bodies, &contexts))
+                .collect::<Vec<Result<OutputFile, Diagnostic>>>()
+        },
+        || {
+            let mut files = feeds::feeds(site, urls);
+            files.push(feeds::sitemap(site, urls));
+            files.push(feeds::robots(urls));
+            files.extend(opendata::files(site, theme, urls, |s| {
+                selection.touches(site, s)
+            }));
+            files
+        },
+    );
     let mut files = Vec::with_capacity(results.len() + 5);
     let mut template_errors = HashSet::new();
     for result in results {
@@ -119,10 +146,7 @@ pub fn render_selected(
             }
         }
     }
-    files.extend(feeds::feeds(site, urls));
-    files.push(feeds::sitemap(site, urls));
-    files.push(feeds::robots(urls));
-    files.extend(opendata::files(site, theme, urls));
+    files.extend(machine_readable);
     files.extend(theme.assets.iter().map(|a| OutputFile {
         path: a.path.clone(),
         bytes: a.bytes.clone(),
@@ -280,12 +304,19 @@ fn jobs(site: &Site, urls: &Urls, selection: &Selection) -> Vec<Job> {
     }
     for lang in Lang::ALL {
         jobs.push(Job::Home(lang));
-        jobs.extend(
-            Section::ALL
-                .iter()
-                .filter(|&&s| selection.has_section(s))
-                .map(|&s| Job::Section(lang, s)),
-        );
+        for section in Section::ALL {
+            let order = sorted(site, section);
+            let pages = order.len().div_ceil(PAGE_SIZE).max(1);
+            jobs.extend(
+                (0..pages)
+                    .filter(|&n| {
+                        let on_page = order.iter().skip(n * PAGE_SIZE).take(PAGE_SIZE);
+                        selection.has_section(section)
+                            || on_page.clone().any(|&i| selection.has_record(i))
+                    })
+                    .map(|n| Job::Section(lang, section, n)),
+            );
+        }
         jobs.extend(
             (0..site.records.len())
                 .filter(|&i| selection.has_record(i))
@@ -313,13 +344,13 @@ fn render_job(
 ) -> Result<OutputFile, Diagnostic> {
     let (template, rel, lang, mut page) = match job {
         Job::Home(lang) => ("home.html", views.urls.home(lang), lang, home(views, lang)),
-        Job::Section(lang, section) => {
-            let rel = views.urls.section(lang, section);
+        Job::Section(lang, section, n) => {
+            let rel = views.urls.section_page(lang, section, n);
             (
                 "section.html",
                 rel,
                 lang,
-                section_page(views, bodies, lang, section),
+                section_page(views, bodies, lang, section, n),
             )
         }
         Job::Record(lang, i) => {
@@ -349,7 +380,7 @@ fn render_job(
         &mut page,
         match job {
             Job::Home(lang) => PageKind::Home(lang),
-            Job::Section(lang, section) => PageKind::Section(lang, section),
+            Job::Section(lang, section, _) => PageKind::Section(lang, section),
             Job::Record(lang, i) => PageKind::Record(lang, i),
             Job::NotFound | Job::Landing => PageKind::Special,
         },
@@ -447,10 +478,20 @@ fn sorted(site: &Site, section: Section) -> Vec<usize> {
     items
 }
 
-fn section_page(views: &Views, bodies: &Bodies, lang: Lang, section: Section) -> PageView {
+fn section_page(
+    views: &Views,
+    bodies: &Bodies,
+    lang: Lang,
+    section: Section,
+    page: usize,
+) -> PageView {
     let urls = views.urls;
     let intro = views.site.intros.get(&(section, lang));
     let section_title = views.theme.section_title(lang, section).to_string();
+    let order = sorted(views.site, section);
+    let pages = order.len().div_ceil(PAGE_SIZE).max(1);
+    let rel = |l: Lang, n: usize| urls.section_page(l, section, n);
+    let first = page == 0;
     PageView {
         kind: "section",
         lang: lang.code(),
@@ -461,22 +502,38 @@ fn section_page(views: &Views, bodies: &Bodies, lang: Lang, section: Section) ->
         summary: intro
             .and_then(|t| t.front.summary.clone())
             .unwrap_or_default(),
-        url: urls.href(&urls.section(lang, section)),
-        permalink: urls.permalink(&urls.section(lang, section)),
+        url: urls.href(&rel(lang, page)),
+        permalink: urls.permalink(&rel(lang, page)),
         section: Some(section.name()),
         section_title,
         content: bodies
             .intros
             .get(&(section, lang))
+            .filter(|_| first)
             .map(|r| r.html.clone())
             .unwrap_or_default(),
-        alternates: views.alternates(|l| urls.section(l, section), |_| true),
-        switch: switch(views, lang, urls.section(lang.other(), section), true),
+        alternates: views.alternates(|l| rel(l, page), |_| true),
+        switch: switch(views, lang, rel(lang.other(), page), true),
         breadcrumbs: vec![home_crumb(views, lang)],
-        items: sorted(views.site, section)
+        items: order
             .into_iter()
+            .skip(page * PAGE_SIZE)
+            .take(PAGE_SIZE)
             .map(|i| views.item(&views.site.records[i], lang))
             .collect(),
+        pagination: (pages > 1).then(|| views::PaginationView {
+            current: page + 1,
+            total: pages,
+            previous: page.checked_sub(1).map(|n| urls.href(&rel(lang, n))),
+            next: (page + 1 < pages).then(|| urls.href(&rel(lang, page + 1))),
+            pages: (0..pages)
+                .map(|n| views::PageLink {
+                    number: n + 1,
+                    url: urls.href(&rel(lang, n)),
+                    current: n == page,
+                })
+                .collect(),
+        }),
         ..PageView::default()
     }
 }

@@ -9,6 +9,7 @@
 //! with a byte-order mark so that spreadsheet programs read it as UTF-8, and
 //! ends its lines with CRLF (RFC 4180).
 
+use rayon::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::content::Data;
@@ -26,10 +27,16 @@ pub fn path(section: Section, format: &str) -> String {
 }
 
 /// The JSON and CSV files of every section.
-pub fn files(site: &Site, theme: &Theme, urls: &Urls) -> Vec<OutputFile> {
+pub fn files(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    wanted: impl Fn(Section) -> bool + Sync,
+) -> Vec<OutputFile> {
     Section::ALL
-        .into_iter()
-        .flat_map(|section| {
+        .into_par_iter()
+        .filter(|&s| wanted(s))
+        .flat_map_iter(|section| {
             let doc = document(site, theme, urls, section);
             let mut json = serde_json::to_string_pretty(&doc).expect("plain data serialises");
             json.push('\n');

@@ -203,9 +203,37 @@ pub enum PageKind {
     Special,
 }
 
+/// Where a page of a long list stands among the others.
+#[derive(Debug, Serialize)]
+pub struct PaginationView {
+    /// This page's number, from 1.
+    pub current: usize,
+    /// How many pages the list has.
+    pub total: usize,
+    /// The previous page, if any.
+    pub previous: Option<String>,
+    /// The next page, if any.
+    pub next: Option<String>,
+    /// Every page.
+    pub pages: Vec<PageLink>,
+}
+
+/// A link to one page of a list.
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    /// The page's number, from 1.
+    pub number: usize,
+    /// Its address.
+    pub url: String,
+    /// Whether it is the page shown.
+    pub current: bool,
+}
+
 /// One page.
 #[derive(Debug, Default, Serialize)]
 pub struct PageView {
+    /// Links between the pages of a long list.
+    pub pagination: Option<PaginationView>,
     /// home, section, record, 404 or landing.
     pub kind: &'static str,
     /// The page's language code.
@@ -537,7 +565,7 @@ impl Views<'_> {
                 page.map = self.park_map("zs_map-home", lang, None);
             }
             PageKind::Section(lang, section) => {
-                page.jsonld = jsonld::section(self, lang, section, &page.title);
+                page.jsonld = jsonld::section(self, lang, &page.title, &page.permalink);
                 page.downloads = [
                     ("JSON", "json", "application/json"),
                     ("CSV", "csv", "text/csv"),
@@ -549,6 +577,10 @@ impl Views<'_> {
                     media_type,
                 })
                 .collect();
+                // Charts and the map go on a list's first page only.
+                if page.pagination.as_ref().is_some_and(|p| p.current > 1) {
+                    return;
+                }
                 page.charts = charts::charts(
                     &format!("zs_chart-{}", section.name()),
                     &page.section_title,

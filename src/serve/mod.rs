@@ -7,7 +7,7 @@ mod http;
 mod workspace;
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -158,7 +158,7 @@ fn rebuild(
     changed: &[PathBuf],
 ) -> Option<Site> {
     let (parsed, diags) = workspace.parsed();
-    let select = |site: &Site| affected(changed, previous, site);
+    let select = |site: &Site| affected(workspace.root(), changed, previous, site);
     match build::render_parsed(
         workspace.root(),
         parsed,
@@ -223,7 +223,7 @@ fn rebuild(
 /// after, its section's list; a section introduction, that list; a template,
 /// the pages it renders. Anything else, or a change to which records exist,
 /// renders everything.
-fn affected(changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Selection {
+fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Selection {
     let Some(old) = previous else {
         return Selection::All;
     };
@@ -249,12 +249,22 @@ fn affected(changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Select
                 let Some(section) = Section::from_name(section) else {
                     return Selection::All;
                 };
-                sections.insert(section);
+                // Lists in date order can reorder on any edit; those in slug order
+                // are rendered only where the record is.
+                if file.starts_with("_index.")
+                    || matches!(section, Section::News | Section::Initiatives)
+                {
+                    sections.insert(section);
+                }
                 if file.starts_with("_index.") {
                     continue;
                 }
                 let slug = file.split('.').next().unwrap_or("");
                 let Some(i) = site.find(section, slug) else {
+                    // An editor's temporary file, already gone, changes nothing.
+                    if !root.join(rel).exists() && old.find(section, slug).is_none() {
+                        continue;
+                    }
                     return Selection::All;
                 };
                 // A page in the menu shows on every page.

@@ -260,22 +260,17 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         &format!("http://{}/", server.addr),
     ]);
     let mut compared = 0;
-    for (path, bytes) in site
-        .tree("full")
-        .into_iter()
-        .filter(|(p, _)| p.ends_with(".html"))
-    {
+    for (path, bytes) in site.tree("full") {
         let url = format!("/{}", path.trim_end_matches("index.html"));
         let (status, body) = server.get(&url);
         let expected = String::from_utf8(bytes).unwrap();
-        let served = body.replace(
-            &body[body.find("<script>(()=>{const s=new EventSource").unwrap()
-                ..body.rfind("</body>").unwrap()],
-            "",
-        );
+        let served = match body.find("<script>(()=>{const s=new EventSource") {
+            Some(at) => body.replace(&body[at..body.rfind("</body>").unwrap()], ""),
+            None => body,
+        };
         assert_eq!(status, 200, "{url}");
         assert_eq!(served, expected, "{url} differs from a full build");
         compared += 1;
     }
-    assert_eq!(compared, 27);
+    assert!(compared > 27, "pages and data files: {compared}");
 }
