@@ -104,6 +104,16 @@ pub fn render_parsed(
         files.extend(static_files(root, dir, &mut diags));
     }
     lap(&mut timings, "render");
+    if site.config.search && !options.defer_index && !diags.has_errors() {
+        match crate::search::index(&files, crate::search::BUNDLE_DIR) {
+            Ok(bundle) => files.extend(bundle),
+            Err(message) => diags.push(Diagnostic::error(
+                crate::search::BUNDLE_DIR,
+                format!("cannot build the search index: {message}"),
+            )),
+        }
+        lap(&mut timings, "search index");
+    }
     if diags.has_errors() {
         return Err(Failure::Content(diags.into_sorted()));
     }

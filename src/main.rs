@@ -37,6 +37,9 @@ enum Command {
         /// Also build texts marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Leave out the search index, page and box, for a quicker build.
+        #[arg(long)]
+        no_search: bool,
         /// Print how long each stage took.
         #[arg(long)]
         timings: bool,
@@ -86,10 +89,16 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            no_search,
             timings,
         } => {
             let output = output.unwrap_or_else(|| root.join("public"));
-            let options = Options { drafts, base_url };
+            let options = Options {
+                drafts,
+                base_url,
+                no_search,
+                defer_index: false,
+            };
             match build::build(&root, &output, &options) {
                 Ok(report) => {
                     print_warnings(&report.warnings, color);

@@ -20,6 +20,11 @@ pub struct Options {
     pub drafts: bool,
     /// Publish under this URL instead of `site.yaml`'s `base_url`.
     pub base_url: Option<String>,
+    /// Leave out the search index (and the search page and box).
+    pub no_search: bool,
+    /// Render the search page and box but leave indexing to the caller
+    /// (`serve` indexes beside the server; `check` needs no index).
+    pub defer_index: bool,
 }
 
 /// Where the site is published, split into the origin and the path under it.
@@ -85,6 +90,8 @@ pub struct Config {
     pub default_language_in_subdir: bool,
     /// Whether raw HTML in Markdown is trusted.
     pub trusted_html: bool,
+    /// Whether the site has a search index, page and box.
+    pub search: bool,
     /// The zone's key figures.
     pub facts: Vec<Fact>,
     /// The sources facts cite, in the order given.
@@ -524,6 +531,7 @@ fn validate_config(
         theme: file.theme,
         default_language_in_subdir: file.default_language_in_subdir,
         trusted_html: file.trusted_html,
+        search: !options.no_search,
         facts: file.facts,
         sources: file.sources,
         menu,

@@ -51,6 +51,11 @@ impl Urls {
         }
     }
 
+    /// A language's search page.
+    pub fn search(&self, lang: Lang) -> String {
+        format!("{}search/", self.lang_dir(lang))
+    }
+
     /// A record's page.
     pub fn record(&self, lang: Lang, section: Section, slug: &str) -> String {
         format!("{}{}/{slug}/", self.lang_dir(lang), section.name())

@@ -39,6 +39,7 @@ enum Job {
     Home(Lang),
     Section(Lang, Section, usize),
     Record(Lang, usize),
+    Search(Lang),
     NotFound,
     Landing,
 }
@@ -304,6 +305,9 @@ fn jobs(site: &Site, urls: &Urls, selection: &Selection) -> Vec<Job> {
     }
     for lang in Lang::ALL {
         jobs.push(Job::Home(lang));
+        if site.config.search {
+            jobs.push(Job::Search(lang));
+        }
         for section in Section::ALL {
             let order = sorted(site, section);
             let pages = order.len().div_ceil(PAGE_SIZE).max(1);
@@ -363,6 +367,12 @@ fn render_job(
                 record_page(views, bodies, lang, i),
             )
         }
+        Job::Search(lang) => (
+            "search.html",
+            views.urls.search(lang),
+            lang,
+            search_page(views, lang),
+        ),
         Job::NotFound => (
             "404.html",
             "404.html".to_string(),
@@ -382,7 +392,7 @@ fn render_job(
             Job::Home(lang) => PageKind::Home(lang),
             Job::Section(lang, section, _) => PageKind::Section(lang, section),
             Job::Record(lang, i) => PageKind::Record(lang, i),
-            Job::NotFound | Job::Landing => PageKind::Special,
+            Job::NotFound | Job::Landing | Job::Search(_) => PageKind::Special,
         },
     );
     let mut context = contexts[lang.index()].clone();
@@ -584,6 +594,27 @@ fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> Page
         facts: views.facts(record.facts(), lang),
         relations: views.relations(record, lang),
         data: views.data(record, lang),
+        ..PageView::default()
+    }
+}
+
+/// A language's search page, for Pagefind's interface; not indexed itself.
+fn search_page(views: &Views, lang: Lang) -> PageView {
+    let urls = views.urls;
+    let title = views.theme.string(lang, "search").to_string();
+    PageView {
+        kind: "search",
+        lang: lang.code(),
+        lang_tag: lang.tag(),
+        text_lang_tag: lang.tag(),
+        translated: true,
+        noindex: true,
+        title,
+        url: urls.href(&urls.search(lang)),
+        permalink: urls.permalink(&urls.search(lang)),
+        alternates: views.alternates(|l| urls.search(l), |_| true),
+        switch: switch(views, lang, urls.search(lang.other()), true),
+        breadcrumbs: vec![home_crumb(views, lang)],
         ..PageView::default()
     }
 }

@@ -190,6 +190,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         return None;
     }
     let sources = read_templates(root, &dir.join("templates"), diags);
+    let unread = diags.error_count();
     let strings = Lang::ALL.map(|lang| {
         read_strings(
             root,
@@ -197,8 +198,13 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
             diags,
         )
     });
+    // Keys are checked only against files that could be read: a broken file's
+    // error says it all.
+    let strings_read = diags.error_count() == unread;
     let before = diags.error_count();
-    check_strings(root, &dir, &sources, &strings, diags);
+    if strings_read {
+        check_strings(root, &dir, &sources, &strings, diags);
+    }
     for required in REQUIRED_TEMPLATES {
         if !sources.contains_key(required) {
             diags.push(

@@ -22,6 +22,8 @@ use crate::urls::Urls;
 /// The site as every page of one language sees it.
 #[derive(Debug, Serialize)]
 pub struct SiteView {
+    /// The search page, empty when the site has no search.
+    pub search_url: String,
     /// The zone's full name.
     pub name: String,
     /// Its full name in the other language.
@@ -333,6 +335,11 @@ impl Views<'_> {
                 .map_or_else(String::new, |l| l.get(lang).to_string())
         };
         SiteView {
+            search_url: if c.search {
+                urls.href(&urls.search(lang))
+            } else {
+                String::new()
+            },
             name: c.name.get(lang).to_string(),
             name_other: c.name.get(lang.other()).to_string(),
             other_lang_tag: lang.other().tag(),

@@ -40,6 +40,9 @@ pub struct Live {
     pub files: HashMap<String, Arc<[u8]>>,
     /// The errors of the last build, if it failed, as the terminal shows them.
     pub error: Option<String>,
+    /// How many good builds there have been: a search index made for an
+    /// older build is not served.
+    pub generation: u64,
 }
 
 /// State shared by the rebuild loop and the HTTP threads.
@@ -69,6 +72,9 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     let build_options = Options {
         drafts: options.drafts,
         base_url: Some(format!("http://{addr}/")),
+        // The index is built beside the server, not in the rebuild's path.
+        no_search: false,
+        defer_index: true,
     };
     let shared = Arc::new(Shared::default());
     let mut workspace = Workspace::load(&options.root);
@@ -152,7 +158,7 @@ fn next_changes(rx: &Receiver<notify::Result<notify::Event>>) -> Option<(Vec<Pat
 fn rebuild(
     workspace: &Workspace,
     options: &Options,
-    shared: &Shared,
+    shared: &Arc<Shared>,
     since: Instant,
     previous: Option<&Site>,
     changed: &[PathBuf],
@@ -189,6 +195,7 @@ fn rebuild(
                 let total = files.keys().filter(|k| k.ends_with(".html")).count();
                 live.files = files;
                 live.error = None;
+                live.generation += 1;
                 (changed_pages, total)
             };
             for warning in &rendered.report.warnings {
@@ -201,6 +208,9 @@ fn rebuild(
                 summary(&changed_pages),
             );
             shared.broadcast(&http::Event::Reload);
+            if rendered.site.config.search {
+                index_in_background(shared);
+            }
             Some(rendered.site)
         }
         Err(Failure::Content(diags)) => {
@@ -216,6 +226,38 @@ fn rebuild(
             None
         }
     }
+}
+
+/// Builds the search index of the served pages on another thread and serves
+/// it once it is done, unless a newer build has come meanwhile.
+fn index_in_background(shared: &Arc<Shared>) {
+    let (pages, generation) = {
+        let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
+        let pages: Vec<crate::render::OutputFile> = live
+            .files
+            .iter()
+            .filter(|(path, _)| path.ends_with(".html"))
+            .map(|(path, bytes)| crate::render::OutputFile {
+                path: path.clone(),
+                bytes: bytes.to_vec(),
+            })
+            .collect();
+        (pages, live.generation)
+    };
+    let shared = Arc::clone(shared);
+    std::thread::spawn(
+        move || match crate::search::index(&pages, crate::search::BUNDLE_DIR) {
+            Ok(bundle) => {
+                let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
+                if live.generation == generation {
+                    live.files.retain(|path, _| !path.starts_with("pagefind/"));
+                    live.files
+                        .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
+                }
+            }
+            Err(message) => eprintln!("warning: the search index could not be built: {message}"),
+        },
+    );
 }
 
 /// The pages a change to `changed` (paths relative to the root) can alter: a

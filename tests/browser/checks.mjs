@@ -138,6 +138,7 @@ async function main() {
     await languageSwitch(context, origin, pages);
     await screenshots(browser, origin, pages);
     await keyboardAndScripts(context, origin, pages);
+    await search(context, origin);
   } catch (err) {
     record('browser checks ran to the end', false, String(err && err.stack || err));
   } finally {
@@ -292,6 +293,46 @@ async function keyboardAndScripts(context, origin, pages) {
     if (n) scripts.push(`${url}: ${n}`);
   }
   record('pages need no JavaScript (no script but JSON-LD)', scripts.length === 0, scripts.join('; '));
+  await page.close();
+}
+
+// Search with Pagefind's own interface on both languages' search pages.
+async function search(context, origin) {
+  const page = await context.newPage();
+  const results = async (url) => {
+    await page.goto(origin + url);
+    await page.waitForSelector('.pagefind-ui__result-link, .pagefind-ui__message', { timeout: 15000 });
+    await page.waitForTimeout(300);
+    return page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => new URL(a.href).pathname));
+  };
+  const cases = [
+    ['/search/?q=锂电', '/industries/lithium-batteries/', (p) => !p.startsWith('/en/')],
+    ['/search/?q=比亚迪', '/enterprises/byd/', (p) => !p.startsWith('/en/')],
+    ['/en/search/?q=lithium', '/en/industries/lithium-batteries/', (p) => p.startsWith('/en/')],
+    ['/en/search/?q=BYD', '/en/enterprises/byd/', (p) => p.startsWith('/en/')],
+  ];
+  for (const [url, want, sameLanguage] of cases) {
+    const found = await results(url);
+    record(`search ${decodeURI(url)} lists ${want}, in its language only`,
+      found.includes(want) && found.every(sameLanguage), found.join(' '));
+  }
+  // Filtering by section narrows the results.
+  const all = await results('/search/?q=锂电');
+  let narrowed = [];
+  try {
+    const label = page.locator('.pagefind-ui__filter-label', { hasText: '企业' }).first();
+    if (!(await label.isVisible())) {
+      await page.locator('.pagefind-ui__filter-name', { hasText: '栏目' }).first().click();
+    }
+    await label.click();
+    await page.waitForTimeout(800);
+    narrowed = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => new URL(a.href).pathname));
+  } catch (err) {
+    narrowed = [String(err)];
+  }
+  record('filtering 锂电 by the section 企业 narrows the results to enterprises',
+    narrowed.length > 0 && narrowed.length < all.length && narrowed.every((p) => p.startsWith('/enterprises/')),
+    `${all.length} → ${narrowed.join(' ')}`);
   await page.close();
 }
 

@@ -147,7 +147,7 @@ fn accepts_byte_order_marks_and_crlf_line_ends() {
     site.build_ok(&[]);
     let page = site.read("public/en/parks/north/index.html");
     assert!(
-        page.contains("<h1>North Park</h1>") && page.contains("12.5 km²"),
+        page.contains(">North Park</h1>") && page.contains("12.5 km²"),
         "{page}"
     );
 }

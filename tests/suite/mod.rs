@@ -3,5 +3,6 @@ mod check;
 mod interrupt;
 mod invalid;
 mod schemas;
+mod search;
 mod serve;
 mod theme;

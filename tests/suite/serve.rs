@@ -122,7 +122,7 @@ fn serves_edits_keeps_the_last_good_site_through_errors_and_recovers() {
     let mut server = Server::start(&site);
     let (status, body) = server.get("/en/parks/north/");
     assert_eq!(status, 200);
-    assert!(body.contains("<h1>North Park</h1>"));
+    assert!(body.contains(">North Park</h1>"));
     assert!(
         body.contains("/__zonesite/events"),
         "the reload script is injected when serving"
@@ -133,7 +133,7 @@ fn serves_edits_keeps_the_last_good_site_through_errors_and_recovers() {
         "---\ntitle: North Park, edited\n---\nNew text.\n",
     );
     server.until("/en/parks/north/", |b| {
-        b.contains("<h1>North Park, edited</h1>")
+        b.contains(">North Park, edited</h1>")
     });
 
     site.write("content/parks/north.yaml", "area_km2: [oops\n");
@@ -143,7 +143,7 @@ fn serves_edits_keeps_the_last_good_site_through_errors_and_recovers() {
         b.contains("content/parks/north.yaml:")
     });
     assert!(
-        body.contains("<h1>North Park, edited</h1>"),
+        body.contains(">North Park, edited</h1>"),
         "the last good page is still served"
     );
     assert!(
@@ -260,7 +260,8 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         &format!("http://{}/", server.addr),
     ]);
     let mut compared = 0;
-    for (path, bytes) in site.tree("full") {
+    // The search index arrives on its own; keeps_the_search_index_current covers it.
+    for (path, bytes) in site.tree("full").into_iter().filter(|(p, _)| !p.starts_with("pagefind/")) {
         let url = format!("/{}", path.trim_end_matches("index.html"));
         let (status, body) = server.get(&url);
         let expected = String::from_utf8(bytes).unwrap();
@@ -273,4 +274,36 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         compared += 1;
     }
     assert!(compared > 27, "pages and data files: {compared}");
+}
+
+#[test]
+fn keeps_the_search_index_current() {
+    let site = Site::fixture("basic");
+    let mut server = Server::start(&site);
+    server.wait_for("built in");
+    let entry = server.until("/pagefind/pagefind-entry.json", |b| {
+        b.contains("\"languages\"")
+    });
+    let count = |b: &str| {
+        b.split("\"page_count\":")
+            .nth(1)
+            .unwrap()
+            .split([',', '}'])
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let before = count(&entry);
+    site.write("content/industries/solar.yaml", "facts: []\n");
+    site.write(
+        "content/industries/solar.en.md",
+        "---\ntitle: Solar\nsummary: Sun.\n---\nSolar power.\n",
+    );
+    site.write(
+        "content/industries/solar.zh.md",
+        "---\ntitle: 光伏\nsummary: 太阳能。\n---\n光伏。\n",
+    );
+    server.until("/pagefind/pagefind-entry.json", |b| {
+        b.contains("\"languages\"") && count(b) != before
+    });
 }

@@ -1,0 +1,95 @@
+//! The search index: one per language, holding that language's pages only,
+//! written through the atomic output; `--no-search` leaves it out.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use crate::common::Site;
+
+/// The page URLs of each language's index, read from the bundle's fragments.
+fn indexed_urls(site: &Site) -> BTreeMap<String, Vec<String>> {
+    let mut by_language: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (path, bytes) in site.tree("public/pagefind/fragment") {
+        let language = path.split('_').next().unwrap().to_string();
+        let mut data = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut data)
+            .unwrap();
+        let json: serde_json::Value =
+            serde_json::from_slice(data.strip_prefix(b"pagefind_dcd").unwrap()).unwrap();
+        by_language
+            .entry(language)
+            .or_default()
+            .push(json["url"].as_str().unwrap().to_string());
+    }
+    by_language
+}
+
+#[test]
+fn each_language_has_an_index_of_its_own_pages_only() {
+    let site = Site::real();
+    site.build_ok(&[]);
+    let entry: serde_json::Value =
+        serde_json::from_str(&site.read("public/pagefind/pagefind-entry.json")).unwrap();
+    let languages: Vec<&String> = entry["languages"].as_object().unwrap().keys().collect();
+    assert_eq!(languages, ["en", "zh-hans"]);
+    let urls = indexed_urls(&site);
+    let (zh, en) = (&urls["zh-hans"], &urls["en"]);
+    assert!(
+        zh.iter().all(|u| !u.starts_with("/en/")),
+        "English page in the Chinese index: {zh:?}"
+    );
+    assert!(
+        en.iter().all(|u| u.starts_with("/en/")),
+        "Chinese page in the English index: {en:?}"
+    );
+    assert!(zh.contains(&"/industries/lithium-batteries/".to_string()));
+    assert!(en.contains(&"/en/enterprises/byd/".to_string()));
+    // Record pages only: no home, list, search or 404 page.
+    for url in zh.iter().chain(en) {
+        assert_eq!(
+            url.trim_matches('/')
+                .split('/')
+                .filter(|s| *s != "en")
+                .count(),
+            2,
+            "{url}"
+        );
+    }
+    assert_eq!(entry["languages"]["en"]["page_count"], en.len());
+}
+
+#[test]
+fn untranslated_fallback_pages_are_not_indexed() {
+    let site = Site::fixture("basic");
+    site.build_ok(&[]);
+    let urls = indexed_urls(&site);
+    assert!(urls["zh-hans"].contains(&"/enterprises/acme/".to_string()));
+    assert!(
+        !urls["en"].contains(&"/en/enterprises/acme/".to_string()),
+        "{:?}",
+        urls["en"]
+    );
+}
+
+#[test]
+fn no_search_leaves_out_the_index_the_page_and_the_box() {
+    let site = Site::fixture("basic");
+    site.build_ok(&["--no-search"]);
+    assert!(!site.path("public/pagefind").exists());
+    assert!(!site.path("public/search").exists());
+    assert!(!site.read("public/index.html").contains("role=\"search\""));
+    site.build_ok(&[]);
+    assert!(site.path("public/pagefind/pagefind-ui.js").exists());
+    assert!(
+        site.read("public/en/search/index.html")
+            .contains("pagefind/pagefind-ui.js")
+    );
+    let home = site.read("public/en/index.html");
+    assert!(
+        home.contains(
+            "<form class=\"site-search\" role=\"search\" action=\"/en/search/\" method=\"get\">"
+        ),
+        "{home}"
+    );
+}
