@@ -261,7 +261,11 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
     ]);
     let mut compared = 0;
     // The search index arrives on its own; keeps_the_search_index_current covers it.
-    for (path, bytes) in site.tree("full").into_iter().filter(|(p, _)| !p.starts_with("pagefind/")) {
+    for (path, bytes) in site
+        .tree("full")
+        .into_iter()
+        .filter(|(p, _)| !p.starts_with("pagefind/"))
+    {
         let url = format!("/{}", path.trim_end_matches("index.html"));
         let (status, body) = server.get(&url);
         let expected = String::from_utf8(bytes).unwrap();
