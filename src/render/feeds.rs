@@ -10,7 +10,7 @@ use crate::schema::PartialDate;
 use crate::section::Section;
 use crate::urls::Urls;
 
-/// Escapes text for XML content and attribute values.
+/// Escapes text for XML and HTML content and attribute values.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

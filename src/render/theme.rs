@@ -367,7 +367,9 @@ fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostic
     }
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape);
+    // The five characters that matter, and not `/`, which Tera's default escapes
+    // and which would turn every URL into `&#x2F;` soup.
+    tera.set_escape_fn(super::feeds::xml_escape);
     match tera.add_raw_templates(sources.iter().map(|(n, (_, s))| (n.as_str(), s.as_str()))) {
         Ok(()) => Some(tera),
         Err(err) => {
@@ -381,23 +383,6 @@ fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostic
             None
         }
     }
-}
-
-/// Escapes text for HTML: the five characters that matter, and not `/`, which
-/// Tera's default escapes and which would turn every URL into `&#x2F;` soup.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// A syntax error, located from the ` --> line:col` that Tera's message carries.
