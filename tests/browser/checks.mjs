@@ -10,11 +10,14 @@
 //   4. screenshots at 360 and 1280 px, asserting the page's scroll width fits
 //      the viewport; saved under tests/browser/artifacts/;
 //   5. keyboard and no-script basics: the skip link shows when focused, and
-//      pages carry no script but their JSON-LD data.
+//      pages carry no script but their JSON-LD data;
+//   6. search on both languages' search pages, with a section filter;
+//   7. `zonesite serve`: an open page reloads by itself after its file is edited.
 // Prints PASS/FAIL per check and ends with `N passed, M failed`.
 
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -139,6 +142,7 @@ async function main() {
     await screenshots(browser, origin, pages);
     await keyboardAndScripts(context, origin, pages);
     await search(context, origin);
+    await liveReload(browser);
   } catch (err) {
     record('browser checks ran to the end', false, String(err && err.stack || err));
   } finally {
@@ -334,6 +338,42 @@ async function search(context, origin) {
     narrowed.length > 0 && narrowed.length < all.length && narrowed.every((p) => p.startsWith('/enterprises/')),
     `${all.length} → ${narrowed.join(' ')}`);
   await page.close();
+}
+
+// `zonesite serve` on a copy of the site: an open page reloads by itself once
+// its Markdown file is saved, and shows the new text.
+async function liveReload(browser) {
+  const root = path.resolve(here, '../..');
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'zonesite-serve-'));
+  cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+  cpSync(path.join(root, 'themes'), path.join(copy, 'themes'), { recursive: true });
+  const server = spawn(path.join(root, 'target/release/zonesite'), ['serve', '--root', copy, '--port', '0']);
+  let log = '';
+  server.stderr.on('data', (d) => { log += d; });
+  const deadline = Date.now() + 20000;
+  while (!/serving at (http:\/\/[^/\s]+)/.test(log) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const address = (log.match(/serving at (http:\/\/[^/\s]+)/) || [])[1];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${address}/en/parks/nanchuan/`);
+    await page.evaluate(() => { window.zonesiteProbe = 'before the edit'; });
+    await page.waitForTimeout(300); // the event stream connects
+    const file = path.join(copy, 'content/parks/nanchuan.en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Nanchuan, reloaded by itself'));
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('reloaded by itself'), null, { timeout: 15000 });
+    const probe = await page.evaluate(() => window.zonesiteProbe);
+    record('serve: an open page reloads by itself after its file is saved', probe === undefined,
+      `window state after the change: ${probe}`);
+  } catch (err) {
+    record('serve: an open page reloads by itself after its file is saved', false, `${err}\n${log.slice(-800)}`);
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 await main();

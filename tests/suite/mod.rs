@@ -1,5 +1,6 @@
 mod build;
 mod check;
+mod content;
 mod interrupt;
 mod invalid;
 mod schemas;
