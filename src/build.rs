@@ -44,7 +44,8 @@ pub enum Failure {
 pub struct Rendered {
     /// The validated site.
     pub site: Site,
-    /// Every output file, the theme's static files included.
+    /// Every output file, the theme's static files included, unless they were
+    /// handed to a sink as they were rendered.
     pub files: Vec<OutputFile>,
     /// What happened.
     pub report: Report,
@@ -52,6 +53,16 @@ pub struct Rendered {
 
 /// Loads, validates and renders the site at `root`, writing nothing.
 pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> {
+    render_site_into(root, options, None)
+}
+
+/// Loads, validates and renders the site at `root`, handing the files to
+/// `sink` as they are rendered when there is one.
+fn render_site_into(
+    root: &Path,
+    options: &Options,
+    sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
+) -> Result<Rendered, Failure> {
     let mut diags = Diagnostics::default();
     let started = Instant::now();
     let parsed = content::load(root, &mut diags);
@@ -62,6 +73,7 @@ pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> 
         vec![("load and parse", started.elapsed())],
         options,
         &|_| Selection::All,
+        sink,
     )
 }
 
@@ -74,6 +86,7 @@ pub fn render_parsed(
     mut timings: Vec<(&'static str, Duration)>,
     options: &Options,
     select: &dyn Fn(&Site) -> Selection,
+    mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
 ) -> Result<Rendered, Failure> {
     let mut clock = Instant::now();
     let mut lap = |timings: &mut Vec<_>, name: &'static str| {
@@ -99,14 +112,39 @@ pub fn render_parsed(
         site.config.base_url.clone(),
         site.config.default_language_in_subdir,
     );
-    let mut files = render::render_selected(&site, &theme, &urls, &select(&site), &mut diags);
+    // Every file goes to `sink` when there is one (the writer), else into memory;
+    // the search index needs the pages, so they are kept for it either way.
+    let index_search = site.config.search && !options.defer_index;
+    let mut kept: Vec<OutputFile> = Vec::new();
+    let (mut pages, mut count) = (0, 0);
+    let mut take = |batch: Vec<OutputFile>, kept: &mut Vec<OutputFile>| {
+        pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
+        count += batch.len();
+        match sink.as_mut() {
+            Some(sink) => {
+                if index_search {
+                    kept.extend(batch.iter().filter(|f| f.path.ends_with(".html")).cloned());
+                }
+                sink(batch);
+            }
+            None => kept.extend(batch),
+        }
+    };
+    render::render_into(
+        &site,
+        &theme,
+        &urls,
+        &select(&site),
+        &mut diags,
+        &mut |batch| take(batch, &mut kept),
+    );
     if let Some(dir) = &theme.static_dir {
-        files.extend(static_files(root, dir, &mut diags));
+        take(static_files(root, dir, &mut diags), &mut kept);
     }
     lap(&mut timings, "render");
-    if site.config.search && !options.defer_index && !diags.has_errors() {
-        match crate::search::index(&files, crate::search::BUNDLE_DIR) {
-            Ok(bundle) => files.extend(bundle),
+    if index_search && !diags.has_errors() {
+        match crate::search::index(&kept, crate::search::BUNDLE_DIR) {
+            Ok(bundle) => take(bundle, &mut kept),
             Err(message) => diags.push(Diagnostic::error(
                 crate::search::BUNDLE_DIR,
                 format!("cannot build the search index: {message}"),
@@ -117,6 +155,7 @@ pub fn render_parsed(
     if diags.has_errors() {
         return Err(Failure::Content(diags.into_sorted()));
     }
+    let files = if sink.is_some() { Vec::new() } else { kept };
     let untranslated = site
         .records
         .iter()
@@ -133,8 +172,8 @@ pub fn render_parsed(
         .collect();
     let report = Report {
         warnings: diags.into_sorted(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
+        pages,
+        files: count,
         records,
         untranslated,
         timings,
@@ -201,11 +240,29 @@ fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputF
 /// Builds the site at `root` into `output`.
 pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Failure> {
     check_output_location(root, output).map_err(Failure::Output)?;
-    let rendered = render_site(root, options)?;
+    // Pages are written into the staging directory as they are rendered, so the
+    // whole site never sits in memory; a failure drops the staging directory.
+    let staging = output::Staging::begin(output).map_err(Failure::Output)?;
+    let mut write_error = None;
+    let mut write_time = Duration::ZERO;
+    let mut sink = |batch: Vec<OutputFile>| {
+        if write_error.is_none() {
+            let started = Instant::now();
+            if let Err(err) = staging.write(&batch) {
+                write_error = Some(err);
+            }
+            write_time += started.elapsed();
+        }
+    };
+    let rendered = render_site_into(root, options, Some(&mut sink))?;
+    if let Some(err) = write_error {
+        return Err(Failure::Output(err));
+    }
     let started = Instant::now();
-    output::write_site(output, &rendered.files).map_err(Failure::Output)?;
+    staging.commit().map_err(Failure::Output)?;
     let mut report = rendered.report;
-    report.timings.push(("write", started.elapsed()));
+    report.timings.push(("write (during render)", write_time));
+    report.timings.push(("swap in", started.elapsed()));
     Ok(report)
 }
 

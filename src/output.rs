@@ -58,21 +58,63 @@ fn confined(rel: &str) -> bool {
 
 /// Writes `files` as the new content of `output`.
 pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    if let Some(bad) = files.iter().find(|f| !confined(&f.path)) {
-        return Err(WriteError {
-            path: output.join(&bad.path),
-            message: "refusing to write outside the output directory".into(),
-        });
+    let staging = Staging::begin(output)?;
+    staging.write(files)?;
+    staging.commit()
+}
+
+/// A new site being written beside the output, in as many batches as the
+/// renderer produces, then swapped in whole by `commit`. Dropped without a
+/// commit, it removes itself and the output stays as it was.
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    previous: Option<PathBuf>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a new site for `output`, removing what killed builds left.
+    pub fn begin(output: &Path) -> Result<Staging, WriteError> {
+        let (dir, prefix) = sibling(output, "staging")?;
+        remove_leftovers(output, &prefix);
+        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            previous: output.is_dir().then(|| output.to_path_buf()),
+            committed: false,
+        })
     }
-    let (staging, prefix) = sibling(output, "staging")?;
-    remove_leftovers(output, &prefix);
-    fs::create_dir_all(&staging).map_err(io_err(&staging))?;
-    let previous = output.is_dir().then_some(output);
-    let result = fill(&staging, previous, files).and_then(|()| swap_in(&staging, output));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+
+    /// Writes a batch of files into the new site.
+    pub fn write(&self, files: &[OutputFile]) -> Result<(), WriteError> {
+        if let Some(bad) = files.iter().find(|f| !confined(&f.path)) {
+            return Err(WriteError {
+                path: self.output.join(&bad.path),
+                message: "refusing to write outside the output directory".into(),
+            });
+        }
+        fill(&self.dir, self.previous.as_deref(), files)
     }
-    result
+
+    /// Puts the new site in the output's place.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        self.committed = true;
+        let result = swap_in(&self.dir, &self.output);
+        if result.is_err() {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+        result
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn fill(staging: &Path, previous: Option<&Path>, files: &[OutputFile]) -> Result<(), WriteError> {

@@ -112,17 +112,51 @@ pub fn render_selected(
     selection: &Selection,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    render_into(site, theme, urls, selection, diags, &mut |batch| {
+        files.extend(batch)
+    });
+    files
+}
+
+/// How many pages render before they are handed on: enough to keep every core
+/// busy, few enough that the whole site never sits in memory at once.
+const BATCH: usize = 1024;
+
+/// Renders the pages `selection` names, handing them to `sink` in batches as
+/// they are done.
+pub fn render_into(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    selection: &Selection,
+    diags: &mut Diagnostics,
+    sink: &mut (dyn FnMut(Vec<OutputFile>) + Send),
+) {
     let bodies = render_bodies(site, urls, selection, diags);
     let views = Views { site, theme, urls };
     let site_views = Lang::ALL.map(|lang| views.site(lang));
     let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
     let jobs = jobs(site, urls, selection);
     // The machine-readable files build alongside the pages.
-    let (results, machine_readable) = rayon::join(
+    let (errors, machine_readable) = rayon::join(
         || {
-            jobs.par_iter()
-                .map(|job| render_job(*job, &views, &bodies, &contexts))
-                .collect::<Vec<Result<OutputFile, Diagnostic>>>()
+            let mut errors = Vec::new();
+            for batch in jobs.chunks(BATCH) {
+                let results: Vec<Result<OutputFile, Diagnostic>> = batch
+                    .par_iter()
+                    .map(|job| render_job(*job, &views, &bodies, &contexts))
+                    .collect();
+                let mut files = Vec::with_capacity(results.len());
+                for result in results {
+                    match result {
+                        Ok(file) => files.push(file),
+                        Err(d) => errors.push(d),
+                    }
+                }
+                sink(files);
+            }
+            errors
         },
         || {
             let mut files = feeds::feeds(site, urls);
@@ -134,26 +168,20 @@ pub fn render_selected(
             files
         },
     );
-    let mut files = Vec::with_capacity(results.len() + 5);
+    // The same template error breaks many pages; report it once.
     let mut template_errors = HashSet::new();
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            // The same template error breaks many pages; report it once.
-            Err(d) => {
-                if template_errors.insert(d.headline()) {
-                    diags.push(d);
-                }
-            }
+    for d in errors {
+        if template_errors.insert(d.headline()) {
+            diags.push(d);
         }
     }
-    files.extend(machine_readable);
+    let mut files = machine_readable;
     files.extend(theme.assets.iter().map(|a| OutputFile {
         path: a.path.clone(),
         bytes: a.bytes.clone(),
     }));
+    sink(files);
     diags.extend(views::footer_warnings(&site.config));
-    files
 }
 
 fn render_bodies(

@@ -172,6 +172,7 @@ fn rebuild(
         Vec::new(),
         options,
         &select,
+        None,
     ) {
         Ok(rendered) => {
             let rendered_pages = rendered.report.pages;
