@@ -1,7 +1,7 @@
 //! The real site: every figure shows on both language versions of its page with
 //! its citation, and every record links to the records it relates to, both ways.
 
-use zonesite::build::render_site;
+use zonesite::build::{Rendered, render_site};
 use zonesite::facts::format_value;
 use zonesite::i18n::Lang;
 use zonesite::model::Options;
@@ -9,21 +9,22 @@ use zonesite::urls::Urls;
 
 use crate::common::project;
 
+/// The real site rendered in memory, and its URL scheme.
+fn real_site() -> (Rendered, Urls) {
+    let options = Options {
+        no_search: true,
+        ..Options::default()
+    };
+    let rendered = render_site(&project(), &options).unwrap();
+    let config = &rendered.site.config;
+    let urls = Urls::new(config.base_url.clone(), config.default_language_in_subdir);
+    (rendered, urls)
+}
+
 #[test]
 fn every_figure_shows_with_its_citation_on_both_versions_of_its_page() {
-    let rendered = render_site(
-        &project(),
-        &Options {
-            no_search: true,
-            ..Options::default()
-        },
-    )
-    .unwrap();
+    let (rendered, urls) = real_site();
     let site = &rendered.site;
-    let urls = Urls::new(
-        site.config.base_url.clone(),
-        site.config.default_language_in_subdir,
-    );
     let page = |rel: String| {
         let path = Urls::file_for(&rel);
         let file = rendered
@@ -80,19 +81,8 @@ fn every_figure_shows_with_its_citation_on_both_versions_of_its_page() {
 
 #[test]
 fn every_record_links_its_related_records_in_both_languages() {
-    let rendered = render_site(
-        &project(),
-        &Options {
-            no_search: true,
-            ..Options::default()
-        },
-    )
-    .unwrap();
+    let (rendered, urls) = real_site();
     let site = &rendered.site;
-    let urls = Urls::new(
-        site.config.base_url.clone(),
-        site.config.default_language_in_subdir,
-    );
     let mut missing = Vec::new();
     for lang in Lang::ALL {
         for record in &site.records {
