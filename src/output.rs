@@ -2,10 +2,20 @@
 //! directory beside the output and swapped in whole once every file is written,
 //! so a failed or killed build leaves the previous site exactly as it was, and a
 //! successful one leaves no file of a record that no longer exists.
+//!
+//! The site the swap retires is kept beside the output as the spare
+//! (`.public.zonesite-spare`) and becomes the next build's staging directory:
+//! files that did not change are already there, so a rebuild writes, links and
+//! removes only what changed instead of creating and deleting a whole tree.
+//! Nothing is trusted about what the spare holds: every file is compared with
+//! the bytes it must have.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -33,21 +43,85 @@ fn io_err(path: &Path) -> impl Fn(io::Error) -> WriteError + '_ {
     }
 }
 
-/// The staging and retired directories of an output directory, by prefix.
-fn sibling(output: &Path, what: &str) -> Result<(PathBuf, String), WriteError> {
-    let name = output.file_name().ok_or_else(|| WriteError {
-        path: output.to_path_buf(),
-        message: "the output path must name a directory".into(),
-    })?;
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let prefix = format!(".{}.zonesite-", name.to_string_lossy());
-    Ok((
-        parent.join(format!("{prefix}{what}-{}", std::process::id())),
-        prefix,
-    ))
+/// The directories a build keeps beside its output.
+struct Siblings {
+    /// This build's staging directory.
+    staging: PathBuf,
+    /// The previous site, kept for the next build to reuse.
+    spare: PathBuf,
+    /// Where the old site goes when the system cannot exchange two directories.
+    retired: PathBuf,
+    /// The name prefix they all share.
+    parent: PathBuf,
+    prefix: String,
+}
+
+impl Siblings {
+    fn of(output: &Path) -> Result<Siblings, WriteError> {
+        let name = output.file_name().ok_or_else(|| WriteError {
+            path: output.to_path_buf(),
+            message: "the output path must name a directory".into(),
+        })?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        let prefix = format!(".{}.zonesite-", name.to_string_lossy());
+        let pid = std::process::id();
+        Ok(Siblings {
+            staging: parent.join(format!("{prefix}staging-{pid}")),
+            spare: parent.join(format!("{prefix}spare")),
+            retired: parent.join(format!("{prefix}old-{pid}")),
+            parent,
+            prefix,
+        })
+    }
+
+    /// Turns what earlier builds left (the spare, else a killed build's
+    /// staging directory) into this build's staging directory, removes the
+    /// rest, and says whether one was reused.
+    fn take_leftovers(&self) -> bool {
+        let mut reused = fs::rename(&self.spare, &self.staging).is_ok();
+        let Ok(entries) = fs::read_dir(&self.parent) else {
+            return reused;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if !entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&self.prefix)
+                || path == self.staging
+            {
+                continue;
+            }
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir && !reused && fs::rename(&path, &self.staging).is_ok() {
+                reused = true;
+            } else if is_dir {
+                let _ = fs::remove_dir_all(&path);
+            } else {
+                let _ = fs::remove_file(&path);
+            }
+        }
+        reused
+    }
+
+    /// Keeps a retired site as the spare, or removes it if it cannot be kept.
+    fn keep_as_spare(&self, old: &Path) {
+        if fs::rename(old, &self.spare).is_err() {
+            let _ = fs::remove_dir_all(old);
+        }
+    }
+}
+
+/// The paths a build has written so far.
+#[derive(Default)]
+struct Claimed {
+    files: HashSet<String>,
+    /// Every directory that holds one of them.
+    dirs: HashSet<String>,
 }
 
 /// Checks that a generated path stays inside the output directory.
@@ -56,33 +130,34 @@ fn confined(rel: &str) -> bool {
     !rel.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// Writes `files` as the new content of `output`.
-pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let staging = Staging::begin(output)?;
-    staging.write(files)?;
-    staging.commit()
-}
-
 /// A new site being written beside the output, in as many batches as the
 /// renderer produces, then swapped in whole by `commit`. Dropped without a
-/// commit, it removes itself and the output stays as it was.
+/// commit, it is kept as the spare and the output stays as it was.
 pub struct Staging {
     output: PathBuf,
-    dir: PathBuf,
+    siblings: Siblings,
     previous: Option<PathBuf>,
+    /// Whether the staging directory is a reused one, whose other files must go.
+    reused: bool,
+    /// Every path written, to tell which files of a reused directory are stale.
+    written: Mutex<Claimed>,
     committed: bool,
 }
 
 impl Staging {
-    /// Starts a new site for `output`, removing what killed builds left.
+    /// Starts a new site for `output`, reusing what earlier builds left.
     pub fn begin(output: &Path) -> Result<Staging, WriteError> {
-        let (dir, prefix) = sibling(output, "staging")?;
-        remove_leftovers(output, &prefix);
-        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let siblings = Siblings::of(output)?;
+        let reused = siblings.take_leftovers();
+        if !reused {
+            fs::create_dir_all(&siblings.staging).map_err(io_err(&siblings.staging))?;
+        }
         Ok(Staging {
             output: output.to_path_buf(),
-            dir,
+            siblings,
             previous: output.is_dir().then(|| output.to_path_buf()),
+            reused,
+            written: Mutex::default(),
             committed: false,
         })
     }
@@ -95,15 +170,45 @@ impl Staging {
                 message: "refusing to write outside the output directory".into(),
             });
         }
-        fill(&self.dir, self.previous.as_deref(), files)
+        self.claim(files)?;
+        fill(&self.siblings.staging, self.previous.as_deref(), files)
+    }
+
+    /// Records the paths of a batch, refusing one that another file of the
+    /// build already takes, as a file or as a directory.
+    fn claim(&self, files: &[OutputFile]) -> Result<(), WriteError> {
+        let mut claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        for file in files {
+            let dirs = file.path.match_indices('/').map(|(i, _)| &file.path[..i]);
+            let taken = claimed.files.contains(&file.path)
+                || claimed.dirs.contains(&file.path)
+                || dirs.clone().any(|d| claimed.files.contains(d));
+            if taken {
+                return Err(WriteError {
+                    path: self.output.join(&file.path),
+                    message: "two files of the build have this path".into(),
+                });
+            }
+            claimed.dirs.extend(dirs.map(str::to_owned));
+            claimed.files.insert(file.path.clone());
+        }
+        Ok(())
     }
 
     /// Puts the new site in the output's place.
     pub fn commit(mut self) -> Result<(), WriteError> {
         self.committed = true;
-        let result = swap_in(&self.dir, &self.output);
+        let staging = &self.siblings.staging;
+        let mut result = Ok(());
+        if self.reused {
+            let claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
+            result = remove_stale(staging, &claimed);
+        }
+        if result.is_ok() {
+            result = swap_in(&self.siblings, &self.output);
+        }
         if result.is_err() {
-            let _ = fs::remove_dir_all(&self.dir);
+            self.siblings.keep_as_spare(staging);
         }
         result
     }
@@ -112,7 +217,7 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = fs::remove_dir_all(&self.dir);
+            self.siblings.keep_as_spare(&self.siblings.staging);
         }
     }
 }
@@ -125,71 +230,165 @@ fn fill(staging: &Path, previous: Option<&Path>, files: &[OutputFile]) -> Result
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
-        fs::create_dir_all(dir).map_err(io_err(dir))?;
+        make_dir(staging, dir).map_err(io_err(dir))?;
     }
     files.par_iter().try_for_each(|file| {
         let path = staging.join(&file.path);
-        if let Some(old) = previous.map(|p| p.join(&file.path))
-            && unchanged(&old, &file.bytes)
-            && fs::hard_link(&old, &path).is_ok()
-        {
-            return Ok(());
-        }
-        fs::write(&path, &file.bytes).map_err(io_err(&path))
+        let old = previous.map(|p| p.join(&file.path));
+        place(&path, old.as_deref(), &file.bytes).map_err(io_err(&path))
     })
 }
 
-/// Whether the previous build wrote exactly `bytes` at `old`. An unchanged file
-/// is linked into the new build rather than written again: on a rebuild most
-/// pages are unchanged, and a link costs neither the write nor, when the old
-/// site is removed, the freeing of its blocks.
-fn unchanged(old: &Path, bytes: &[u8]) -> bool {
-    fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && fs::read(old).is_ok_and(|b| b == bytes)
+/// Creates `dir` inside `staging`, removing a file of a reused directory that
+/// stands where one of its directories must be.
+fn make_dir(staging: &Path, dir: &Path) -> io::Result<()> {
+    if fs::create_dir_all(dir).is_ok() {
+        return Ok(());
+    }
+    for ancestor in dir.ancestors().take_while(|a| *a != staging) {
+        if fs::symlink_metadata(ancestor).is_ok_and(|m| !m.is_dir()) {
+            fs::remove_file(ancestor)?;
+        }
+    }
+    fs::create_dir_all(dir)
+}
+
+/// Makes `path` hold `bytes`. A file that already holds them is left alone;
+/// one that is the previous build's file and is unchanged is linked rather than
+/// written again. A file is never written in place: the one at `path` may be
+/// a link to the previous site's, which must not change.
+fn place(path: &Path, old: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
+    let before = old.and_then(|o| Some((o, fs::metadata(o).ok()?)));
+    let before = before.filter(|(_, m)| m.is_file());
+    let mut old_unchanged = None;
+    let mut old_is = |bytes: &[u8]| {
+        *old_unchanged
+            .get_or_insert_with(|| before.as_ref().is_some_and(|(o, m)| holds(o, m, bytes)))
+    };
+    if let Ok(here) = fs::symlink_metadata(path) {
+        if here.is_file() {
+            let linked = before
+                .as_ref()
+                .is_some_and(|(_, m)| m.ino() == here.ino() && m.dev() == here.dev());
+            let same = if linked {
+                old_is(bytes)
+            } else {
+                holds(path, &here, bytes)
+            };
+            if same {
+                return Ok(());
+            }
+            fs::remove_file(path)?;
+        } else if here.is_dir() {
+            fs::remove_dir_all(path)?;
+        } else {
+            fs::remove_file(path)?;
+        }
+    }
+    if old_is(bytes)
+        && let Some((o, _)) = &before
+        && fs::hard_link(o, path).is_ok()
+    {
+        return Ok(());
+    }
+    fs::write(path, bytes)
+}
+
+/// Whether the file at `path`, of metadata `meta`, holds exactly `bytes`.
+fn holds(path: &Path, meta: &fs::Metadata, bytes: &[u8]) -> bool {
+    meta.len() == bytes.len() as u64 && fs::read(path).is_ok_and(|b| b == bytes)
+}
+
+/// Removes from a reused staging directory every file this build did not
+/// write, and every directory that holds none of them.
+fn remove_stale(staging: &Path, claimed: &Claimed) -> Result<(), WriteError> {
+    let mut walk = walkdir::WalkDir::new(staging).min_depth(1).into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = entry.map_err(|err| WriteError {
+            path: err.path().unwrap_or(staging).to_path_buf(),
+            message: err.to_string(),
+        })?;
+        let rel = entry.path().strip_prefix(staging).unwrap_or(entry.path());
+        let rel = rel.to_string_lossy();
+        if entry.file_type().is_dir() {
+            if !claimed.dirs.contains(rel.as_ref()) {
+                walk.skip_current_dir();
+                fs::remove_dir_all(entry.path()).map_err(io_err(entry.path()))?;
+            }
+        } else if !claimed.files.contains(rel.as_ref()) {
+            fs::remove_file(entry.path()).map_err(io_err(entry.path()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Puts the staging directory in the output's place: an atomic exchange where
-/// the system has one, else two renames (the old site stays whole until the second).
-fn swap_in(staging: &Path, output: &Path) -> Result<(), WriteError> {
+/// the system has one, else two renames (the old site stays whole until the
+/// second). The old site is kept as the spare.
+fn swap_in(siblings: &Siblings, output: &Path) -> Result<(), WriteError> {
+    let staging = &siblings.staging;
     if !output.exists() {
         return fs::rename(staging, output).map_err(io_err(output));
     }
     use rustix::fs::{CWD, RenameFlags, renameat_with};
     match renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE) {
-        Ok(()) => {
-            // The old site is now at the staging path.
-            let _ = fs::remove_dir_all(staging);
-            Ok(())
-        }
+        // The old site is now at the staging path.
+        Ok(()) => siblings.keep_as_spare(staging),
         Err(_) => {
-            let (retired, _) = sibling(output, "old")?;
-            fs::rename(output, &retired).map_err(io_err(output))?;
+            fs::rename(output, &siblings.retired).map_err(io_err(output))?;
             fs::rename(staging, output).map_err(io_err(output))?;
-            let _ = fs::remove_dir_all(&retired);
-            Ok(())
+            siblings.keep_as_spare(&siblings.retired);
         }
     }
-}
-
-/// Removes staging directories that a killed build left behind.
-fn remove_leftovers(output: &Path, prefix: &str) {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(prefix) {
-            let _ = fs::remove_dir_all(entry.path());
-        }
-    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Writes `files` as the new content of `output`.
+    fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+        let staging = Staging::begin(output)?;
+        staging.write(files)?;
+        staging.commit()
+    }
+
+    fn file(path: &str, bytes: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+
+    /// The names beside the output, sorted.
+    fn siblings(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn tree(dir: &Path) -> Vec<(String, String)> {
+        let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e
+                    .path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (rel, fs::read_to_string(e.path()).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    }
 
     #[test]
     fn refuses_paths_that_leave_the_output() {
@@ -203,30 +402,20 @@ mod tests {
     fn replaces_the_old_site_whole() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str, b: &str| OutputFile {
-            path: p.into(),
-            bytes: b.into(),
-        };
         write_site(&out, &[file("a/index.html", "1"), file("old.html", "x")]).unwrap();
         write_site(&out, &[file("a/index.html", "2")]).unwrap();
-        assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
-        assert!(!out.join("old.html").exists());
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["public"], "no staging directory is left behind");
+        assert_eq!(tree(&out), [("a/index.html".into(), "2".into())]);
+        assert_eq!(
+            siblings(dir.path()),
+            [".public.zonesite-spare", "public"],
+            "no staging directory is left behind, the old site is the spare"
+        );
     }
 
     #[test]
     fn links_unchanged_files_and_writes_changed_ones() {
-        use std::os::unix::fs::MetadataExt;
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str, b: &str| OutputFile {
-            path: p.into(),
-            bytes: b.into(),
-        };
         write_site(&out, &[file("same.html", "1"), file("changed.html", "a")]).unwrap();
         let inode = |p: &str| fs::metadata(out.join(p)).unwrap().ino();
         let (same, changed) = (inode("same.html"), inode("changed.html"));
@@ -238,10 +427,78 @@ mod tests {
         );
         assert_ne!(inode("changed.html"), changed);
         assert_eq!(fs::read_to_string(out.join("changed.html")).unwrap(), "b");
+    }
+
+    #[test]
+    fn a_reused_spare_ends_up_exactly_the_new_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let spare = dir.path().join(".public.zonesite-spare");
+        write_site(
+            &out,
+            &[
+                file("a.html", "1"),
+                file("b/index.html", "b"),
+                file("c", "c"),
+            ],
+        )
+        .unwrap();
+        write_site(
+            &out,
+            &[
+                file("a.html", "2"),
+                file("b/index.html", "b"),
+                file("c", "c"),
+            ],
+        )
+        .unwrap();
+        // The spare is the first site; the build after must not change the
+        // files it shares with the second when it changes them in the third.
+        let third = [
+            file("a.html", "3"),
+            file("c/index.html", "now a directory"),
+            file("d/e/index.html", "new"),
+        ];
+        write_site(&out, &third).unwrap();
         assert_eq!(
-            fs::metadata(out.join("same.html")).unwrap().nlink(),
-            1,
-            "the old site is gone"
+            tree(&out),
+            [
+                ("a.html".into(), "3".into()),
+                ("c/index.html".into(), "now a directory".into()),
+                ("d/e/index.html".into(), "new".into()),
+            ]
+        );
+        assert_eq!(
+            tree(&spare),
+            [
+                ("a.html".into(), "2".into()),
+                ("b/index.html".into(), "b".into()),
+                ("c".into(), "c".into()),
+            ],
+            "the second site, retired, is whole"
+        );
+    }
+
+    #[test]
+    fn a_spare_changed_by_hand_is_corrected() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let spare = dir.path().join(".public.zonesite-spare");
+        let site = [file("a.html", "1"), file("x/b.html", "2")];
+        write_site(&out, &site).unwrap();
+        write_site(&out, &site).unwrap();
+        fs::remove_file(spare.join("a.html")).unwrap();
+        fs::write(spare.join("a.html"), "1").unwrap();
+        fs::remove_file(spare.join("x/b.html")).unwrap();
+        fs::create_dir(spare.join("x/b.html")).unwrap();
+        fs::write(spare.join("stray"), "?").unwrap();
+        write_site(&out, &site).unwrap();
+        assert_eq!(
+            tree(&out),
+            [
+                ("a.html".into(), "1".into()),
+                ("x/b.html".into(), "2".into())
+            ]
         );
     }
 
@@ -249,14 +506,10 @@ mod tests {
     fn a_failed_write_keeps_the_previous_site() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        let file = |p: &str| OutputFile {
-            path: p.into(),
-            bytes: b"1".to_vec(),
-        };
-        write_site(&out, &[file("index.html")]).unwrap();
+        write_site(&out, &[file("index.html", "1")]).unwrap();
         // A file and a directory of the same name cannot both be written.
-        assert!(write_site(&out, &[file("a"), file("a/index.html")]).is_err());
-        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "1");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(write_site(&out, &[file("a", "1"), file("a/index.html", "1")]).is_err());
+        assert_eq!(tree(&out), [("index.html".into(), "1".into())]);
+        assert_eq!(siblings(dir.path()), [".public.zonesite-spare", "public"]);
     }
 }

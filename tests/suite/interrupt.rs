@@ -35,7 +35,7 @@ fn staging_exists(site: &Site) -> bool {
         e.unwrap()
             .file_name()
             .to_string_lossy()
-            .starts_with(".public.zonesite-")
+            .starts_with(".public.zonesite-staging-")
     })
 }
 
@@ -97,6 +97,6 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_succeeds() {
     assert_eq!(site.tree("public"), new);
     assert!(
         !staging_exists(&site),
-        "the next build removes what killed builds left"
+        "the next build reuses or removes what killed builds left"
     );
 }
