@@ -10,6 +10,12 @@ use zonesite::build::{self, Failure, Report};
 use zonesite::diag::Diagnostic;
 use zonesite::model::Options;
 
+/// Rendering makes and frees millions of small strings (Tera's lookups among
+/// them); mimalloc serves them from per-thread pages, where the system
+/// allocator spent a quarter of the build.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "zonesite",
