@@ -240,24 +240,33 @@ fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputF
 /// Builds the site at `root` into `output`.
 pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Failure> {
     check_output_location(root, output).map_err(Failure::Output)?;
-    // Pages are written into the staging directory as they are rendered, so the
-    // whole site never sits in memory; a failure drops the staging directory.
+    // Pages are written into the staging directory by a writer of its own as
+    // they are rendered, so the whole site never sits in memory and writing
+    // overlaps rendering; a failure drops the staging directory.
     let staging = output::Staging::begin(output).map_err(Failure::Output)?;
-    let mut write_error = None;
-    let mut write_time = Duration::ZERO;
-    let mut sink = |batch: Vec<OutputFile>| {
-        if write_error.is_none() {
-            let started = Instant::now();
-            if let Err(err) = staging.write(&batch) {
-                write_error = Some(err);
+    let (rendered, written) = std::thread::scope(|scope| {
+        // One batch in flight at most, so that memory stays bounded.
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<OutputFile>>(1);
+        let writer = scope.spawn(|| {
+            let mut time = Duration::ZERO;
+            for batch in receive {
+                let started = Instant::now();
+                staging.write(&batch)?;
+                time += started.elapsed();
             }
-            write_time += started.elapsed();
-        }
-    };
-    let rendered = render_site_into(root, options, Some(&mut sink))?;
-    if let Some(err) = write_error {
-        return Err(Failure::Output(err));
-    }
+            Ok::<_, WriteError>(time)
+        });
+        let mut sink = |batch: Vec<OutputFile>| {
+            // A send fails only once the writer stopped on an error, reported below.
+            let _ = send.send(batch);
+        };
+        let rendered = render_site_into(root, options, Some(&mut sink));
+        drop(send);
+        let written = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (rendered, written)
+    });
+    let rendered = rendered?;
+    let write_time = written.map_err(Failure::Output)?;
     let started = Instant::now();
     staging.commit().map_err(Failure::Output)?;
     let mut report = rendered.report;

@@ -137,8 +137,9 @@ pub struct Staging {
     output: PathBuf,
     siblings: Siblings,
     previous: Option<PathBuf>,
-    /// Whether the staging directory is a reused one, whose other files must go.
-    reused: bool,
+    /// What a reused staging directory held, listed beside the rendering: the
+    /// part of it this build does not write must go.
+    listing: Option<std::thread::JoinHandle<Option<Vec<String>>>>,
     /// Every path written, to tell which files of a reused directory are stale.
     written: Mutex<Claimed>,
     committed: bool,
@@ -148,15 +149,18 @@ impl Staging {
     /// Starts a new site for `output`, reusing what earlier builds left.
     pub fn begin(output: &Path) -> Result<Staging, WriteError> {
         let siblings = Siblings::of(output)?;
-        let reused = siblings.take_leftovers();
-        if !reused {
+        let listing = if siblings.take_leftovers() {
+            let dir = siblings.staging.clone();
+            Some(std::thread::spawn(move || list(&dir)))
+        } else {
             fs::create_dir_all(&siblings.staging).map_err(io_err(&siblings.staging))?;
-        }
+            None
+        };
         Ok(Staging {
             output: output.to_path_buf(),
             siblings,
             previous: output.is_dir().then(|| output.to_path_buf()),
-            reused,
+            listing,
             written: Mutex::default(),
             committed: false,
         })
@@ -200,9 +204,18 @@ impl Staging {
         self.committed = true;
         let staging = &self.siblings.staging;
         let mut result = Ok(());
-        if self.reused {
+        if let Some(listing) = self.listing.take() {
             let claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
-            result = remove_stale(staging, &claimed);
+            result = match listing.join().ok().flatten() {
+                Some(entries) => remove_unclaimed(staging, entries, &claimed),
+                // The listing failed: find what is stale by walking now.
+                None => list(staging)
+                    .ok_or_else(|| WriteError {
+                        path: staging.clone(),
+                        message: "cannot list the staging directory".into(),
+                    })
+                    .and_then(|entries| remove_unclaimed(staging, entries, &claimed)),
+            };
         }
         if result.is_ok() {
             result = swap_in(&self.siblings, &self.output);
@@ -299,24 +312,52 @@ fn holds(path: &Path, meta: &fs::Metadata, bytes: &[u8]) -> bool {
     meta.len() == bytes.len() as u64 && fs::read(path).is_ok_and(|b| b == bytes)
 }
 
+/// The path of everything under `dir`, relative to it, each directory before
+/// what it holds.
+fn list(dir: &Path) -> Option<Vec<String>> {
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(|entry| {
+            let entry = entry.ok()?;
+            let rel = entry.path().strip_prefix(dir).ok()?;
+            Some(rel.to_string_lossy().into_owned())
+        })
+        .collect()
+}
+
 /// Removes from a reused staging directory every file this build did not
-/// write, and every directory that holds none of them.
-fn remove_stale(staging: &Path, claimed: &Claimed) -> Result<(), WriteError> {
-    let mut walk = walkdir::WalkDir::new(staging).min_depth(1).into_iter();
-    while let Some(entry) = walk.next() {
-        let entry = entry.map_err(|err| WriteError {
-            path: err.path().unwrap_or(staging).to_path_buf(),
-            message: err.to_string(),
-        })?;
-        let rel = entry.path().strip_prefix(staging).unwrap_or(entry.path());
-        let rel = rel.to_string_lossy();
-        if entry.file_type().is_dir() {
-            if !claimed.dirs.contains(rel.as_ref()) {
-                walk.skip_current_dir();
-                fs::remove_dir_all(entry.path()).map_err(io_err(entry.path()))?;
+/// write, and every directory that holds none of them. An entry already gone
+/// (this build replaced it) is no error.
+fn remove_unclaimed(
+    staging: &Path,
+    entries: Vec<String>,
+    claimed: &Claimed,
+) -> Result<(), WriteError> {
+    let mut removed_dir: Option<String> = None;
+    for entry in entries {
+        if removed_dir
+            .as_ref()
+            .is_some_and(|d| entry.starts_with(d.as_str()) && entry[d.len()..].starts_with('/'))
+        {
+            continue;
+        }
+        if claimed.files.contains(&entry) || claimed.dirs.contains(&entry) {
+            continue;
+        }
+        // What is there now, which this build may have changed since the listing.
+        let path = staging.join(&entry);
+        let result = match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => {
+                removed_dir = Some(entry);
+                fs::remove_dir_all(&path)
             }
-        } else if !claimed.files.contains(rel.as_ref()) {
-            fs::remove_file(entry.path()).map_err(io_err(entry.path()))?;
+            Ok(_) => fs::remove_file(&path),
+            Err(err) => Err(err),
+        };
+        match result {
+            Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(io_err(&path)(err)),
+            _ => {}
         }
     }
     Ok(())

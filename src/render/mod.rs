@@ -11,6 +11,7 @@ pub mod theme;
 pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use tera::Context;
@@ -93,8 +94,10 @@ pub const PAGE_SIZE: usize = 50;
 
 /// Markdown bodies rendered for each page language.
 struct Bodies {
-    /// Per record, per page language; `None` for records not rendered.
-    records: Vec<Option<[Rendered; 2]>>,
+    /// Per record, per page language, the HTML, which its page takes (each is
+    /// shown once, and is freed as soon as its page is done); `None` for
+    /// records not rendered.
+    records: Vec<Option<[Mutex<String>; 2]>>,
     /// Section introductions.
     intros: BTreeMap<(Section, Lang), Rendered>,
 }
@@ -121,7 +124,7 @@ pub fn render_selected(
 
 /// How many pages render before they are handed on: enough to keep every core
 /// busy, few enough that the whole site never sits in memory at once.
-const BATCH: usize = 1024;
+const BATCH: usize = 512;
 
 /// Renders the pages `selection` names, handing them to `sink` in batches as
 /// they are done.
@@ -231,6 +234,10 @@ fn render_bodies(
         diags.extend(found);
     }
     check_anchors(site, &records, &intros, selection, diags);
+    let records = records
+        .into_iter()
+        .map(|bodies| bodies.map(|b| b.map(|r| Mutex::new(r.html))))
+        .collect();
     Bodies { records, intros }
 }
 
@@ -610,7 +617,10 @@ fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> Page
         slug: record.slug.clone(),
         content: bodies.records[index]
             .as_ref()
-            .map(|b| b[lang.index()].html.clone())
+            .map(|b| {
+                let mut html = b[lang.index()].lock().unwrap_or_else(|e| e.into_inner());
+                std::mem::take(&mut *html)
+            })
             .unwrap_or_default(),
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
         date_iso: date.map(|d| d.to_string()).unwrap_or_default(),

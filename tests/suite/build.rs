@@ -113,7 +113,10 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with(".public.zonesite-staging"))
         .collect();
-    assert!(staging.is_empty(), "a staging directory is left: {staging:?}");
+    assert!(
+        staging.is_empty(),
+        "a staging directory is left: {staging:?}"
+    );
 }
 
 #[test]
