@@ -646,16 +646,23 @@ impl Views<'_> {
     /// The map of the parks with a location; `current` is drawn emphasised,
     /// with its nearest neighbours only when there are many parks.
     fn park_map(&self, id: &str, lang: Lang, current: Option<usize>) -> Option<MapView> {
-        let points: Vec<MapPoint> = self
+        let parks: Vec<(usize, &Record, Location)> = self
             .site
             .section(Section::Parks)
-            .filter_map(|(i, record)| {
-                let Data::Park(d) = &record.data else {
-                    return None;
-                };
-                let location = d.location?;
+            .filter_map(|(i, record)| match &record.data {
+                Data::Park(d) => Some((i, record, d.location?)),
+                _ => None,
+            })
+            .collect();
+        let parks = match parks.iter().position(|p| Some(p.0) == current) {
+            Some(here) => nearest(parks, here, NEIGHBOURS),
+            None => parks,
+        };
+        let points: Vec<MapPoint> = parks
+            .into_iter()
+            .map(|(i, record, location)| {
                 let item = self.item(record, lang);
-                Some(MapPoint {
+                MapPoint {
                     name: item.title,
                     url: item.url,
                     lat: location.lat,
@@ -667,38 +674,47 @@ impl Views<'_> {
                     } else {
                         item.text_lang_tag
                     },
-                })
+                }
             })
             .collect();
-        map::park_map(id, &nearest(points, NEIGHBOURS), lang)
+        map::park_map(id, &points, lang)
     }
 }
 
 /// How many other parks a park's own map shows at most.
 const NEIGHBOURS: usize = 12;
 
-/// The current point and the `n` points nearest to it, in their order; all the
-/// points when none is current. A park page's map stays the same size however
-/// many parks the zone has.
-fn nearest(points: Vec<MapPoint>, n: usize) -> Vec<MapPoint> {
-    let Some(here) = points.iter().find(|p| p.current).map(|p| (p.lat, p.lon)) else {
-        return points;
+/// The park at position `here` and the `n` parks nearest to it, in their
+/// order. A park page's map stays the same size however many parks the zone
+/// has, and only the parks it shows are made into map points.
+fn nearest<T>(
+    parks: Vec<(usize, T, Location)>,
+    here: usize,
+    n: usize,
+) -> Vec<(usize, T, Location)> {
+    if parks.len() <= n + 1 {
+        return parks;
+    }
+    let at = parks[here].2;
+    // The park itself comes first whatever other parks share its place.
+    let distance = |k: usize, l: &Location| {
+        if k == here {
+            -1.0
+        } else {
+            (l.lat - at.lat).powi(2) + (l.lon - at.lon).powi(2)
+        }
     };
-    if points.len() <= n + 1 {
-        return points;
+    let mut order: Vec<(f64, usize)> = parks
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (distance(k, &p.2), k))
+        .collect();
+    order.select_nth_unstable_by(n, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut keep = vec![false; parks.len()];
+    for &(_, k) in &order[..=n] {
+        keep[k] = true;
     }
-    let distance = |p: &MapPoint| (p.lat - here.0).powi(2) + (p.lon - here.1).powi(2);
-    let mut order: Vec<usize> = (0..points.len()).collect();
-    order.sort_by(|&a, &b| {
-        distance(&points[a])
-            .total_cmp(&distance(&points[b]))
-            .then(a.cmp(&b))
-    });
-    let mut keep = vec![false; points.len()];
-    for &i in order.iter().take(n + 1) {
-        keep[i] = true;
-    }
-    points
+    parks
         .into_iter()
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
