@@ -137,10 +137,15 @@ pub fn render_into(
     sink: &mut (dyn FnMut(Vec<OutputFile>) + Send),
 ) {
     let bodies = render_bodies(site, urls, selection, diags);
-    let views = Views { site, theme, urls };
+    let views = Views {
+        site,
+        theme,
+        urls,
+        lists: Section::ALL.map(|s| (s, sorted(site, s))).into(),
+    };
     let site_views = Lang::ALL.map(|lang| views.site(lang));
     let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
-    let jobs = jobs(site, urls, selection);
+    let jobs = jobs(&views, selection);
     // The machine-readable files build alongside the pages.
     let (errors, machine_readable) = rayon::join(
         || {
@@ -339,7 +344,8 @@ fn check_anchors(
     }
 }
 
-fn jobs(site: &Site, urls: &Urls, selection: &Selection) -> Vec<Job> {
+fn jobs(views: &Views, selection: &Selection) -> Vec<Job> {
+    let (site, urls) = (views.site, views.urls);
     let mut jobs = vec![Job::NotFound];
     if urls.has_landing() {
         jobs.push(Job::Landing);
@@ -350,7 +356,7 @@ fn jobs(site: &Site, urls: &Urls, selection: &Selection) -> Vec<Job> {
             jobs.push(Job::Search(lang));
         }
         for section in Section::ALL {
-            let order = sorted(site, section);
+            let order = views.list(section);
             let pages = order.len().div_ceil(PAGE_SIZE).max(1);
             jobs.extend(
                 (0..pages)
@@ -489,10 +495,11 @@ fn home(views: &Views, lang: Lang) -> PageView {
             section: section.name(),
             title: views.theme.section_title(lang, section).to_string(),
             url: urls.href(&urls.section(lang, section)),
-            items: sorted(views.site, section)
-                .into_iter()
+            items: views
+                .list(section)
+                .iter()
                 .take(limit)
-                .map(|i| views.item(&views.site.records[i], lang))
+                .map(|&i| views.item(&views.site.records[i], lang))
                 .collect(),
         })
         .filter(|s| !s.items.is_empty())
@@ -539,7 +546,7 @@ fn section_page(
     let urls = views.urls;
     let intro = views.site.intros.get(&(section, lang));
     let section_title = views.theme.section_title(lang, section).to_string();
-    let order = sorted(views.site, section);
+    let order = views.list(section);
     let pages = order.len().div_ceil(PAGE_SIZE).max(1);
     let rel = |l: Lang, n: usize| urls.section_page(l, section, n);
     let first = page == 0;
@@ -567,10 +574,10 @@ fn section_page(
         switch: switch(views, lang, rel(lang.other(), page), true),
         breadcrumbs: vec![home_crumb(views, lang)],
         items: order
-            .into_iter()
+            .iter()
             .skip(page * PAGE_SIZE)
             .take(PAGE_SIZE)
-            .map(|i| views.item(&views.site.records[i], lang))
+            .map(|&i| views.item(&views.site.records[i], lang))
             .collect(),
         pagination: (pages > 1).then(|| views::PaginationView {
             current: page + 1,

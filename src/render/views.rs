@@ -304,9 +304,16 @@ pub struct Views<'a> {
     pub theme: &'a Theme,
     /// The URL scheme.
     pub urls: &'a Urls,
+    /// Each section's records in list order, sorted once for all its pages.
+    pub lists: BTreeMap<Section, Vec<usize>>,
 }
 
 impl Views<'_> {
+    /// A section's records in list order.
+    pub fn list(&self, section: Section) -> &[usize] {
+        self.lists.get(&section).map_or(&[], Vec::as_slice)
+    }
+
     /// The site view for `lang`.
     pub fn site(&self, lang: Lang) -> SiteView {
         let c = &self.site.config;
