@@ -9,7 +9,7 @@ mod workspace;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
@@ -40,9 +40,6 @@ pub struct Live {
     pub files: HashMap<String, Arc<[u8]>>,
     /// The errors of the last build, if it failed, as the terminal shows them.
     pub error: Option<String>,
-    /// How many good builds there have been: a search index made for an
-    /// older build is not served.
-    pub generation: u64,
 }
 
 /// State shared by the rebuild loop and the HTTP threads.
@@ -52,6 +49,10 @@ pub struct Shared {
     pub live: RwLock<Live>,
     /// Open live-reload connections, each waiting for events.
     pub clients: Mutex<Vec<mpsc::Sender<http::Event>>>,
+    /// Whether a build is waiting for its search index.
+    index_wanted: Mutex<bool>,
+    /// Wakes the indexer.
+    index_wake: Condvar,
 }
 
 impl Shared {
@@ -77,6 +78,8 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         defer_index: true,
     };
     let shared = Arc::new(Shared::default());
+    let indexer_shared = Arc::clone(&shared);
+    std::thread::spawn(move || index_when_wanted(&indexer_shared));
     let mut workspace = Workspace::load(&options.root);
     let mut last_good = rebuild(
         &workspace,
@@ -196,7 +199,6 @@ fn rebuild(
                 let total = files.keys().filter(|k| k.ends_with(".html")).count();
                 live.files = files;
                 live.error = None;
-                live.generation += 1;
                 (changed_pages, total)
             };
             for warning in &rendered.report.warnings {
@@ -210,7 +212,8 @@ fn rebuild(
             );
             shared.broadcast(&http::Event::Reload);
             if rendered.site.config.search {
-                index_in_background(shared);
+                *shared.index_wanted.lock().unwrap_or_else(|e| e.into_inner()) = true;
+                shared.index_wake.notify_one();
             }
             Some(rendered.site)
         }
@@ -229,36 +232,61 @@ fn rebuild(
     }
 }
 
-/// Builds the search index of the served pages on another thread and serves
-/// it once it is done, unless a newer build has come meanwhile.
-fn index_in_background(shared: &Arc<Shared>) {
-    let (pages, generation) = {
-        let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
-        let pages: Vec<crate::render::OutputFile> = live
-            .files
-            .iter()
-            .filter(|(path, _)| path.ends_with(".html"))
-            .map(|(path, bytes)| crate::render::OutputFile {
-                path: path.clone(),
-                bytes: bytes.to_vec(),
-            })
-            .collect();
-        (pages, live.generation)
+/// Builds the search index of the served pages, one build at a time, beside
+/// the server. Builds that come while an index is being made are indexed once,
+/// together, afterwards (on a large site an index takes longer than an editor
+/// takes between saves); until then the index of the build before is served.
+fn index_when_wanted(shared: &Shared) {
+    // Indexing takes whole seconds of CPU on a large site: it gets a thread
+    // pool of its own at the lowest priority, so that it never holds up a
+    // rebuild, which pagefind's work in the shared pool would.
+    let lowest = || {
+        let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19);
     };
-    let shared = Arc::clone(shared);
-    std::thread::spawn(
-        move || match crate::search::index(&pages, crate::search::BUNDLE_DIR) {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "zonesite-index".into())
+        .start_handler(move |_| lowest())
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(err) => {
+            eprintln!("warning: no search index while serving: {err}");
+            return;
+        }
+    };
+    loop {
+        {
+            let mut wanted = shared.index_wanted.lock().unwrap_or_else(|e| e.into_inner());
+            while !*wanted {
+                wanted = shared
+                    .index_wake
+                    .wait(wanted)
+                    .unwrap_or_else(|e| e.into_inner());
+            }
+            *wanted = false;
+        }
+        let pages: Vec<crate::render::OutputFile> = {
+            let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
+            live.files
+                .iter()
+                .filter(|(path, _)| path.ends_with(".html"))
+                .map(|(path, bytes)| crate::render::OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.to_vec(),
+                })
+                .collect()
+        };
+        match pool.install(|| crate::search::index(&pages, crate::search::BUNDLE_DIR)) {
             Ok(bundle) => {
                 let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-                if live.generation == generation {
-                    live.files.retain(|path, _| !path.starts_with("pagefind/"));
-                    live.files
-                        .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
-                }
+                live.files.retain(|path, _| !path.starts_with("pagefind/"));
+                live.files
+                    .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             }
             Err(message) => eprintln!("warning: the search index could not be built: {message}"),
-        },
-    );
+        }
+    }
 }
 
 /// The pages a change to `changed` (paths relative to the root) can alter: a
