@@ -72,6 +72,7 @@ fn render_site_into(
         diags,
         vec![("load and parse", started.elapsed())],
         options,
+        &theme::Cache::default(),
         &|_| Selection::All,
         sink,
     )
@@ -85,6 +86,7 @@ pub fn render_parsed(
     mut diags: Diagnostics,
     mut timings: Vec<(&'static str, Duration)>,
     options: &Options,
+    themes: &theme::Cache,
     select: &dyn Fn(&Site) -> Selection,
     mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
 ) -> Result<Rendered, Failure> {
@@ -100,7 +102,7 @@ pub fn render_parsed(
     let theme = site
         .as_ref()
         .filter(|s| model::is_theme_name(&s.config.theme))
-        .and_then(|s| theme::load(root, &s.config.theme, &mut diags));
+        .and_then(|s| themes.load(root, &s.config.theme, &mut diags));
     lap(&mut timings, "load theme");
     let (Some(site), Some(theme)) = (site, theme) else {
         return Err(Failure::Content(diags.into_sorted()));

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use tera::Tera;
 
@@ -171,6 +172,34 @@ impl Theme {
             path,
             format!("template {failing} failed: {}", messages.join(": ")),
         )
+    }
+}
+
+/// A theme kept from one build to the next (`serve` keeps one while it runs)
+/// until its files change; a theme with errors is never kept.
+#[derive(Default)]
+pub struct Cache(Mutex<Option<(String, Arc<Theme>)>>);
+
+impl Cache {
+    /// The theme `name`, loaded now unless it is kept.
+    pub fn load(&self, root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Arc<Theme>> {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((kept_name, theme)) = kept.as_ref()
+            && kept_name == name
+        {
+            return Some(Arc::clone(theme));
+        }
+        let errors = diags.error_count();
+        let theme = Arc::new(load(root, name, diags)?);
+        if diags.error_count() == errors {
+            *kept = Some((name.to_string(), Arc::clone(&theme)));
+        }
+        Some(theme)
+    }
+
+    /// Drops the kept theme: its files changed.
+    pub fn forget(&self) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 

@@ -174,6 +174,7 @@ fn rebuild(
         diags,
         Vec::new(),
         options,
+        workspace.themes(),
         &select,
         None,
     ) {

@@ -1,17 +1,20 @@
 //! The content as `serve` keeps it between builds: every file parsed once, and
-//! on a change only the files that changed read and parsed again.
+//! on a change only the files that changed read and parsed again; the theme
+//! loaded once, and again only when its files change.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::content::{self, Entry, FileKind, Parsed};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::render::theme;
 
 /// Parsed content files by path, and the problems found walking the tree.
 pub struct Workspace {
     root: PathBuf,
     entries: BTreeMap<PathBuf, (Option<FileKind>, Result<Parsed, Diagnostic>)>,
     walk_diags: Vec<Diagnostic>,
+    themes: theme::Cache,
 }
 
 impl Workspace {
@@ -21,9 +24,15 @@ impl Workspace {
             root: root.to_path_buf(),
             entries: BTreeMap::new(),
             walk_diags: Vec::new(),
+            themes: theme::Cache::default(),
         };
         workspace.reload();
         workspace
+    }
+
+    /// The theme kept between builds.
+    pub fn themes(&self) -> &theme::Cache {
+        &self.themes
     }
 
     /// The site root.
@@ -53,6 +62,9 @@ impl Workspace {
                 continue;
             };
             relative_paths.push(rel.clone());
+            if rel.starts_with("themes") {
+                self.themes.forget();
+            }
             if !rel.starts_with("content") {
                 continue;
             }

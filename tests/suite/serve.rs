@@ -251,6 +251,14 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         "---\ntitle: North Park opens its gates\nsummary: Opened.\ndate: 2017-07-13\n---\nText.\n",
     );
     server.wait_for("built in");
+    // The theme is kept between builds until one of its files changes.
+    let strings = site.read("themes/default/i18n/en.yaml");
+    site.write(
+        "themes/default/i18n/en.yaml",
+        strings.replace("related: Related", "related: See also"),
+    );
+    let page = server.until("/en/parks/north/", |b| b.contains("See also"));
+    assert!(page.contains("See also"));
 
     let out = site.path("full");
     site.build_ok(&[
