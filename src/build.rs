@@ -66,16 +66,21 @@ fn render_site_into(
     let mut diags = Diagnostics::default();
     let started = Instant::now();
     let parsed = content::load(root, &mut diags);
-    render_parsed(
+    let loading = started.elapsed();
+    let mut rendered = render_parsed(
         root,
         parsed,
         diags,
-        vec![("load and parse", started.elapsed())],
         options,
         &theme::Cache::default(),
         &|_| Selection::All,
         sink,
-    )
+    )?;
+    rendered
+        .report
+        .timings
+        .insert(0, ("load and parse", loading));
+    Ok(rendered)
 }
 
 /// Validates and renders content that is already parsed, with the diagnostics
@@ -84,12 +89,12 @@ pub fn render_parsed(
     root: &Path,
     parsed: Vec<content::Parsed>,
     mut diags: Diagnostics,
-    mut timings: Vec<(&'static str, Duration)>,
     options: &Options,
     themes: &theme::Cache,
     select: &dyn Fn(&Site) -> Selection,
     mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
 ) -> Result<Rendered, Failure> {
+    let mut timings = Vec::new();
     let mut clock = Instant::now();
     let mut lap = |timings: &mut Vec<_>, name: &'static str| {
         let now = Instant::now();
@@ -264,7 +269,9 @@ pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Fa
         };
         let rendered = render_site_into(root, options, Some(&mut sink));
         drop(send);
-        let written = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (rendered, written)
     });
     let rendered = rendered?;

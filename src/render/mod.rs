@@ -45,20 +45,26 @@ enum Job {
     Landing,
 }
 
-/// Which pages a render produces. The home pages, 404, landing page, feeds,
-/// sitemap and open data are always rendered: they are cheap and show every
-/// kind of change.
+/// Which files a render produces.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Selection {
-    /// Every page.
+    /// Every file.
     #[default]
     All,
-    /// The pages of these records and the lists of these sections.
+    /// The pages of these records, the lists of these sections, the open data
+    /// of the sections they belong to, and what the flags name. The 404,
+    /// landing and search pages and robots.txt show none of the content.
     Some {
         /// Records, by index.
         records: BTreeSet<usize>,
         /// Sections whose list pages to render.
         sections: BTreeSet<Section>,
+        /// The home pages (they show parks, industries, initiatives and news).
+        home: bool,
+        /// The feeds (news and initiatives).
+        feeds: bool,
+        /// The sitemap (which pages exist, in which languages).
+        sitemap: bool,
     },
 }
 
@@ -77,11 +83,18 @@ impl Selection {
         }
     }
 
+    /// Whether the files that `flag` picks from a partial selection are wanted.
+    fn has(&self, flag: impl Fn(&Selection) -> bool) -> bool {
+        matches!(self, Selection::All) || flag(self)
+    }
+
     /// Whether anything of `section` is selected: its list or one of its records.
     fn touches(&self, site: &Site, section: Section) -> bool {
         match self {
             Selection::All => true,
-            Selection::Some { records, sections } => {
+            Selection::Some {
+                records, sections, ..
+            } => {
                 sections.contains(&section)
                     || records.iter().any(|&i| site.records[i].section == section)
             }
@@ -173,9 +186,16 @@ pub fn render_into(
             errors
         },
         || {
-            let mut files = feeds::feeds(site, urls);
-            files.push(feeds::sitemap(site, urls));
-            files.push(feeds::robots(urls));
+            let mut files = Vec::new();
+            if selection.has(|s| matches!(s, Selection::Some { feeds: true, .. })) {
+                files.extend(feeds::feeds(site, urls));
+            }
+            if selection.has(|s| matches!(s, Selection::Some { sitemap: true, .. })) {
+                files.push(feeds::sitemap(site, urls));
+            }
+            if matches!(selection, Selection::All) {
+                files.push(feeds::robots(urls));
+            }
             files.extend(opendata::files(site, theme, urls, |s| {
                 selection.touches(site, s)
             }));
@@ -346,13 +366,20 @@ fn check_anchors(
 
 fn jobs(views: &Views, selection: &Selection) -> Vec<Job> {
     let (site, urls) = (views.site, views.urls);
-    let mut jobs = vec![Job::NotFound];
-    if urls.has_landing() {
+    let all = matches!(selection, Selection::All);
+    let home = selection.has(|s| matches!(s, Selection::Some { home: true, .. }));
+    let mut jobs = Vec::new();
+    if all {
+        jobs.push(Job::NotFound);
+    }
+    if all && urls.has_landing() {
         jobs.push(Job::Landing);
     }
     for lang in Lang::ALL {
-        jobs.push(Job::Home(lang));
-        if site.config.search {
+        if home {
+            jobs.push(Job::Home(lang));
+        }
+        if all && site.config.search {
             jobs.push(Job::Search(lang));
         }
         for section in Section::ALL {

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::{self, Failure};
+use crate::i18n::Lang;
 use crate::model::{MenuEntry, Options, Site};
 use crate::render::Selection;
 use crate::section::Section;
@@ -172,7 +173,6 @@ fn rebuild(
         workspace.root(),
         parsed,
         diags,
-        Vec::new(),
         options,
         workspace.themes(),
         &select,
@@ -213,7 +213,10 @@ fn rebuild(
             );
             shared.broadcast(&http::Event::Reload);
             if rendered.site.config.search {
-                *shared.index_wanted.lock().unwrap_or_else(|e| e.into_inner()) = true;
+                *shared
+                    .index_wanted
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner()) = true;
                 shared.index_wake.notify_one();
             }
             Some(rendered.site)
@@ -258,7 +261,10 @@ fn index_when_wanted(shared: &Shared) {
     };
     loop {
         {
-            let mut wanted = shared.index_wanted.lock().unwrap_or_else(|e| e.into_inner());
+            let mut wanted = shared
+                .index_wanted
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
             while !*wanted {
                 wanted = shared
                     .index_wake
@@ -290,11 +296,12 @@ fn index_when_wanted(shared: &Shared) {
     }
 }
 
-/// The pages a change to `changed` (paths relative to the root) can alter: a
+/// The files a change to `changed` (paths relative to the root) can alter: a
 /// record's own pages, the pages of the records related to it before and
-/// after, its section's list; a section introduction, that list; a template,
-/// the pages it renders. Anything else, or a change to which records exist,
-/// renders everything.
+/// after, its section's list, the home pages and feeds if they show its
+/// section, the sitemap if it gained or lost a language; a section
+/// introduction, that list; a template, the pages it renders. Anything else,
+/// or a change to which records exist, renders everything.
 fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Selection {
     let Some(old) = previous else {
         return Selection::All;
@@ -310,6 +317,7 @@ fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Si
     }
     let mut records = BTreeSet::new();
     let mut sections = BTreeSet::new();
+    let (mut home, mut feeds, mut sitemap) = (false, false, false);
     for rel in changed {
         let parts: Vec<String> = rel
             .iter()
@@ -346,8 +354,16 @@ fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Si
                 records.insert(i);
                 records.extend(&old.records[i].related);
                 records.extend(&site.records[i].related);
+                home |= matches!(
+                    section,
+                    Section::Parks | Section::Industries | Section::Initiatives | Section::News
+                );
+                feeds |= matches!(section, Section::Initiatives | Section::News);
+                sitemap |= Lang::ALL
+                    .into_iter()
+                    .any(|l| old.records[i].is_translated(l) != site.records[i].is_translated(l));
             }
-            ["themes", _, "templates", "home.html"] => {}
+            ["themes", _, "templates", "home.html"] => home = true,
             ["themes", _, "templates", "section.html"] => sections.extend(Section::ALL),
             ["themes", _, "templates", "record.html"] => records.extend(0..site.records.len()),
             ["themes", _, "templates", name]
@@ -365,7 +381,13 @@ fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Si
             _ => return Selection::All,
         }
     }
-    Selection::Some { records, sections }
+    Selection::Some {
+        records,
+        sections,
+        home,
+        feeds,
+        sitemap,
+    }
 }
 
 fn summary(changed: &[String]) -> String {

@@ -260,6 +260,14 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
     let page = server.until("/en/parks/north/", |b| b.contains("See also"));
     assert!(page.contains("See also"));
 
+    // A record written in one more language: its pages, the pages that list
+    // it and the sitemap change.
+    site.write(
+        "content/enterprises/acme.en.md",
+        "---\ntitle: Acme Batteries\nsummary: A battery maker.\n---\nText.\n",
+    );
+    server.until("/en/enterprises/acme/", |b| b.contains("Acme Batteries"));
+
     let out = site.path("full");
     site.build_ok(&[
         "--output",
