@@ -72,27 +72,37 @@ const WRAP: f64 = 260.0;
 /// stops being read, and a page would grow with the size of the site.
 const MAX_BARS: usize = 12;
 
-/// The charts of `rows`: one per unit that at least `min` facts share, in the
-/// order the units first appear. `id` prefixes the charts' ids.
-pub fn charts(id: &str, context: &str, rows: Vec<ChartRow>, min: usize) -> Vec<ChartView> {
-    let mut groups: Vec<(String, Vec<ChartRow>)> = Vec::new();
-    for row in rows {
-        if !(row.fact.number.is_finite() && row.fact.number >= 0.0) {
+/// The charts of `figures`, each a value, its unit's key and what `row` makes
+/// its row from: one chart per unit that at least `min` figures share, in the
+/// order the units first appear. Rows are made only for the figures drawn, so
+/// a chart over a whole section costs little more than its bars. `id`
+/// prefixes the charts' ids.
+pub fn charts<T>(
+    id: &str,
+    context: &str,
+    figures: impl IntoIterator<Item = (f64, String, T)>,
+    min: usize,
+    row: impl Fn(T) -> ChartRow,
+) -> Vec<ChartView> {
+    let mut groups: Vec<(String, Vec<(f64, T)>)> = Vec::new();
+    for (number, key, figure) in figures {
+        if !(number.is_finite() && number >= 0.0) {
             continue;
         }
-        match groups.iter_mut().find(|(k, _)| *k == row.fact.unit_key) {
-            Some((_, group)) => group.push(row),
-            None => groups.push((row.fact.unit_key.clone(), vec![row])),
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, group)) => group.push((number, figure)),
+            None => groups.push((key, vec![(number, figure)])),
         }
     }
     groups
         .into_iter()
         .filter(|(_, g)| g.len() >= min.max(1))
-        .map(|(key, mut group)| {
+        .map(|(key, mut figures)| {
             // Largest first; the sort is stable, so ties keep the content's order.
-            group.sort_by(|a, b| b.fact.number.total_cmp(&a.fact.number));
-            let total = group.len();
-            group.truncate(MAX_BARS);
+            figures.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let total = figures.len();
+            figures.truncate(MAX_BARS);
+            let group: Vec<ChartRow> = figures.into_iter().map(|(_, f)| row(f)).collect();
             let chart_id = format!("{id}-{}", css_ident(&key));
             let (first, last) = (&group[0].fact, &group[group.len() - 1].fact);
             ChartView {
@@ -333,6 +343,11 @@ mod tests {
         );
     }
 
+    fn figures(rows: Vec<ChartRow>) -> impl Iterator<Item = (f64, String, ChartRow)> {
+        rows.into_iter()
+            .map(|r| (r.fact.number, r.fact.unit_key.clone(), r))
+    }
+
     #[test]
     fn groups_by_unit_and_orders_largest_first() {
         let rows = vec![
@@ -341,7 +356,7 @@ mod tests {
             fact("c", 5.0, "label:x"),
             fact("d", 2.0, "yuan"),
         ];
-        let charts = charts("c", "ctx", rows, 3);
+        let charts = charts("c", "ctx", figures(rows), 3, |r| r);
         assert_eq!(charts.len(), 1, "the single-fact unit makes no chart");
         let chart = &charts[0];
         let labels: Vec<&str> = chart.rows.iter().map(|r| r.fact.label.as_str()).collect();
@@ -363,7 +378,7 @@ mod tests {
 
     #[test]
     fn escapes_labels() {
-        let charts = charts("c", "", vec![fact("<b>&", 1.0, "k")], 1);
+        let charts = charts("c", "", figures(vec![fact("<b>&", 1.0, "k")]), 1, |r| r);
         assert!(charts[0].svg.contains("&lt;b&gt;&amp;"));
     }
 }

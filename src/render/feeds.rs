@@ -12,17 +12,23 @@ use crate::urls::Urls;
 
 /// Escapes text for XML and HTML content and attribute values.
 pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut done = 0;
+    // The characters escaped are ASCII, so every cut is at a character boundary.
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&apos;",
+            _ => continue,
+        };
+        out.push_str(&text[done..i]);
+        out.push_str(entity);
+        done = i + 1;
     }
+    out.push_str(&text[done..]);
     out
 }
 
@@ -92,30 +98,28 @@ pub fn sitemap(site: &Site, urls: &Urls) -> OutputFile {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     let mut add = |path: &dyn Fn(Lang) -> String, written: &dyn Fn(Lang) -> bool| {
-        for lang in Lang::ALL.into_iter().filter(|&l| written(l)) {
-            let _ = writeln!(
-                xml,
-                "  <url>\n    <loc>{}</loc>",
-                xml_escape(&urls.permalink(&path(lang)))
-            );
-            for alt in Lang::ALL.into_iter().filter(|&l| written(l)) {
+        // Each page's address, made once for all the entries that name it.
+        let loc = Lang::ALL.map(|l| written(l).then(|| xml_escape(&urls.permalink(&path(l)))));
+        let default = loc[Lang::Zh.index()]
+            .as_ref()
+            .or(loc[Lang::En.index()].as_ref());
+        for here in loc.iter().flatten() {
+            let _ = writeln!(xml, "  <url>\n    <loc>{here}</loc>");
+            for alt in Lang::ALL {
+                if let Some(href) = &loc[alt.index()] {
+                    let _ = writeln!(
+                        xml,
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
+                        alt.tag(),
+                    );
+                }
+            }
+            if let Some(href) = default {
                 let _ = writeln!(
                     xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    alt.tag(),
-                    xml_escape(&urls.permalink(&path(alt)))
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\"/>\n  </url>",
                 );
             }
-            let default = if written(Lang::Zh) {
-                Lang::Zh
-            } else {
-                Lang::En
-            };
-            let _ = writeln!(
-                xml,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                xml_escape(&urls.permalink(&path(default)))
-            );
         }
     };
     add(&|l| urls.home(l), &|_| true);

@@ -377,30 +377,29 @@ impl Views<'_> {
 
     /// Facts written in `lang`, each with its source.
     pub fn facts(&self, facts: &[Fact], lang: Lang) -> Vec<FactView> {
-        facts
-            .iter()
-            .map(|f| {
-                let source = self.site.source(&f.source);
-                let (unit, unit_key) = unit_text(&f.unit, lang);
-                FactView {
-                    label: f.label.get(lang).to_string(),
-                    value: format_value(f, lang),
-                    number: f.value,
-                    unit,
-                    unit_key,
-                    as_of: f.as_of.display(lang),
-                    as_of_iso: f.as_of.to_string(),
-                    source_id: f.source.clone(),
-                    source_title: source
-                        .map_or_else(String::new, |s| s.title.get(lang).to_string()),
-                    source_publisher: source
-                        .and_then(|s| s.publisher.as_ref())
-                        .map_or_else(String::new, |p| p.get(lang).to_string()),
-                    source_date: source.map_or_else(String::new, |s| s.date.display(lang)),
-                    source_url: source.and_then(|s| s.url.clone()).unwrap_or_default(),
-                }
-            })
-            .collect()
+        facts.iter().map(|f| self.fact(f, lang)).collect()
+    }
+
+    /// A fact as `lang` shows it, with its source.
+    pub fn fact(&self, f: &Fact, lang: Lang) -> FactView {
+        let source = self.site.source(&f.source);
+        let (unit, unit_key) = unit_text(&f.unit, lang);
+        FactView {
+            label: f.label.get(lang).to_string(),
+            value: format_value(f, lang),
+            number: f.value,
+            unit,
+            unit_key,
+            as_of: f.as_of.display(lang),
+            as_of_iso: f.as_of.to_string(),
+            source_id: f.source.clone(),
+            source_title: source.map_or_else(String::new, |s| s.title.get(lang).to_string()),
+            source_publisher: source
+                .and_then(|s| s.publisher.as_ref())
+                .map_or_else(String::new, |p| p.get(lang).to_string()),
+            source_date: source.map_or_else(String::new, |s| s.date.display(lang)),
+            source_url: source.and_then(|s| s.url.clone()).unwrap_or_default(),
+        }
     }
 
     /// A record as an item of a list on a page in `lang`.
@@ -570,12 +569,8 @@ impl Views<'_> {
             PageKind::Home(lang) => {
                 page.jsonld = jsonld::home(self, lang);
                 let section = Section::Initiatives;
-                page.charts = charts::charts(
-                    "zs_chart-home",
-                    self.theme.section_title(lang, section),
-                    self.section_chart_rows(section, lang),
-                    3,
-                );
+                let title = self.theme.section_title(lang, section);
+                page.charts = self.section_charts("zs_chart-home", title, section, lang);
                 page.map = self.park_map("zs_map-home", lang, None);
             }
             PageKind::Section(lang, section) => {
@@ -595,11 +590,11 @@ impl Views<'_> {
                 if page.pagination.as_ref().is_some_and(|p| p.current > 1) {
                     return;
                 }
-                page.charts = charts::charts(
+                page.charts = self.section_charts(
                     &format!("zs_chart-{}", section.name()),
                     &page.section_title,
-                    self.section_chart_rows(section, lang),
-                    3,
+                    section,
+                    lang,
                 );
                 if section == Section::Parks {
                     page.map = self.park_map("zs_map-parks", lang, None);
@@ -609,17 +604,17 @@ impl Views<'_> {
                 page.og_type = "article";
                 page.jsonld = jsonld::record(self, lang, index);
                 let record = &self.site.records[index];
-                let rows = self
-                    .facts(record.facts(), lang)
-                    .into_iter()
-                    .map(|fact| ChartRow {
+                let figures = record
+                    .facts()
+                    .iter()
+                    .map(|f| (f.value, unit_text(&f.unit, lang).1, f));
+                page.charts =
+                    charts::charts("zs_chart-record", &page.title, figures, 3, |f| ChartRow {
                         record: String::new(),
                         record_url: String::new(),
                         record_lang_tag: "",
-                        fact,
-                    })
-                    .collect();
-                page.charts = charts::charts("zs_chart-record", &page.title, rows, 3);
+                        fact: self.fact(f, lang),
+                    });
                 if record.section == Section::Parks {
                     page.map = self.park_map("zs_map-park", lang, Some(index));
                 }
@@ -628,26 +623,34 @@ impl Views<'_> {
         }
     }
 
-    /// Every fact of a section's records, each with its record, in slug order.
-    fn section_chart_rows(&self, section: Section, lang: Lang) -> Vec<ChartRow> {
-        self.site
-            .section(section)
-            .flat_map(|(_, record)| {
-                let item = self.item(record, lang);
-                self.facts(record.facts(), lang)
-                    .into_iter()
-                    .map(move |fact| ChartRow {
-                        record: item.title.clone(),
-                        record_url: item.url.clone(),
-                        record_lang_tag: if item.translated {
-                            ""
-                        } else {
-                            item.text_lang_tag
-                        },
-                        fact,
-                    })
-            })
-            .collect()
+    /// The charts of every fact of a section's records, each with its record,
+    /// in slug order.
+    fn section_charts(
+        &self,
+        id: &str,
+        context: &str,
+        section: Section,
+        lang: Lang,
+    ) -> Vec<ChartView> {
+        let figures = self.site.section(section).flat_map(|(_, record)| {
+            record
+                .facts()
+                .iter()
+                .map(move |f| (f.value, unit_text(&f.unit, lang).1, (record, f)))
+        });
+        charts::charts(id, context, figures, 3, |(record, f)| {
+            let item = self.item(record, lang);
+            ChartRow {
+                record: item.title,
+                record_url: item.url,
+                record_lang_tag: if item.translated {
+                    ""
+                } else {
+                    item.text_lang_tag
+                },
+                fact: self.fact(f, lang),
+            }
+        })
     }
 
     /// The map of the parks with a location; `current` is drawn emphasised,
