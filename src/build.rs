@@ -142,6 +142,7 @@ pub fn render_parsed(
         &theme,
         &urls,
         &select(&site),
+        !options.defer_data,
         &mut diags,
         &mut |batch| take(batch, &mut kept),
     );

@@ -103,7 +103,7 @@ fn main() -> ExitCode {
                 drafts,
                 base_url,
                 no_search,
-                defer_index: false,
+                ..Options::default()
             };
             match build::build(&root, &output, &options) {
                 Ok(report) => {

@@ -25,6 +25,9 @@ pub struct Options {
     /// Render the search page and box but leave indexing to the caller
     /// (`serve` indexes beside the server; `check` needs no index).
     pub defer_index: bool,
+    /// Leave the feeds, sitemap and open data to the caller (`serve` serves
+    /// the pages first, then makes them with `render::machine_readable`).
+    pub defer_data: bool,
 }
 
 /// Where the site is published, split into the origin and the path under it.

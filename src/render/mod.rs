@@ -117,19 +117,8 @@ struct Bodies {
 
 /// Renders the whole site, or reports every problem found on the way.
 pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    render_selected(site, theme, urls, &Selection::All, diags)
-}
-
-/// Renders the pages `selection` names (and those always rendered).
-pub fn render_selected(
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    selection: &Selection,
-    diags: &mut Diagnostics,
-) -> Vec<OutputFile> {
     let mut files = Vec::new();
-    render_into(site, theme, urls, selection, diags, &mut |batch| {
+    render_into(site, theme, urls, &Selection::All, true, diags, &mut |batch| {
         files.extend(batch)
     });
     files
@@ -140,12 +129,14 @@ pub fn render_selected(
 const BATCH: usize = 512;
 
 /// Renders the pages `selection` names, handing them to `sink` in batches as
-/// they are done.
+/// they are done, and with them, if `with_data`, the machine-readable files
+/// (else the caller makes them afterwards with `machine_readable`).
 pub fn render_into(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
     selection: &Selection,
+    with_data: bool,
     diags: &mut Diagnostics,
     sink: &mut (dyn FnMut(Vec<OutputFile>) + Send),
 ) {
@@ -185,21 +176,9 @@ pub fn render_into(
             }
             errors
         },
-        || {
-            let mut files = Vec::new();
-            if selection.has(|s| matches!(s, Selection::Some { feeds: true, .. })) {
-                files.extend(feeds::feeds(site, urls));
-            }
-            if selection.has(|s| matches!(s, Selection::Some { sitemap: true, .. })) {
-                files.push(feeds::sitemap(site, urls));
-            }
-            if matches!(selection, Selection::All) {
-                files.push(feeds::robots(urls));
-            }
-            files.extend(opendata::files(site, theme, urls, |s| {
-                selection.touches(site, s)
-            }));
-            files
+        || match with_data {
+            true => machine_readable(site, theme, urls, selection),
+            false => Vec::new(),
         },
     );
     // The same template error breaks many pages; report it once.
@@ -216,6 +195,29 @@ pub fn render_into(
     }));
     sink(files);
     diags.extend(views::footer_warnings(&site.config));
+}
+
+/// The feeds, sitemap, robots.txt and open data that `selection` touches.
+pub fn machine_readable(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    selection: &Selection,
+) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    if selection.has(|s| matches!(s, Selection::Some { feeds: true, .. })) {
+        files.extend(feeds::feeds(site, urls));
+    }
+    if selection.has(|s| matches!(s, Selection::Some { sitemap: true, .. })) {
+        files.push(feeds::sitemap(site, urls));
+    }
+    if matches!(selection, Selection::All) {
+        files.push(feeds::robots(urls));
+    }
+    files.extend(opendata::files(site, theme, urls, |s| {
+        selection.touches(site, s)
+    }));
+    files
 }
 
 fn render_bodies(

@@ -17,7 +17,9 @@ use notify::{RecursiveMode, Watcher};
 use crate::build::{self, Failure};
 use crate::i18n::Lang;
 use crate::model::{MenuEntry, Options, Site};
-use crate::render::Selection;
+use crate::diag::Diagnostics;
+use crate::render::{self, OutputFile, Selection};
+use crate::urls::Urls;
 use crate::section::Section;
 use workspace::Workspace;
 
@@ -77,6 +79,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         // The index is built beside the server, not in the rebuild's path.
         no_search: false,
         defer_index: true,
+        defer_data: true,
     };
     let shared = Arc::new(Shared::default());
     let indexer_shared = Arc::clone(&shared);
@@ -180,25 +183,25 @@ fn rebuild(
     ) {
         Ok(rendered) => {
             let rendered_pages = rendered.report.pages;
+            let selection = select(&rendered.site);
             let (changed_pages, total) = {
                 let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-                let full = matches!(select(&rendered.site), Selection::All);
-                let mut files = if full {
-                    HashMap::new()
-                } else {
-                    live.files.clone()
+                let mut old = match selection {
+                    Selection::All => std::mem::take(&mut live.files),
+                    Selection::Some { .. } => HashMap::new(),
                 };
                 let mut changed_pages = Vec::new();
                 for file in rendered.files {
                     let bytes: Arc<[u8]> = Arc::from(file.bytes);
-                    if file.path.ends_with(".html") && live.files.get(&file.path) != Some(&bytes) {
+                    let before = old.remove(&file.path);
+                    let before = before.as_ref().or_else(|| live.files.get(&file.path));
+                    if file.path.ends_with(".html") && before != Some(&bytes) {
                         changed_pages.push(file.path.clone());
                     }
-                    files.insert(file.path, bytes);
+                    live.files.insert(file.path, bytes);
                 }
                 changed_pages.sort();
-                let total = files.keys().filter(|k| k.ends_with(".html")).count();
-                live.files = files;
+                let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
                 live.error = None;
                 (changed_pages, total)
             };
@@ -212,6 +215,14 @@ fn rebuild(
                 summary(&changed_pages),
             );
             shared.broadcast(&http::Event::Reload);
+            // The pages are served; the feeds, sitemap and open data follow.
+            let data = machine_readable(workspace, &rendered.site, &selection);
+            shared
+                .live
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .files
+                .extend(data.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             if rendered.site.config.search {
                 *shared
                     .index_wanted
@@ -234,6 +245,21 @@ fn rebuild(
             None
         }
     }
+}
+
+/// The machine-readable files of a build whose pages are served.
+fn machine_readable(workspace: &Workspace, site: &Site, selection: &Selection) -> Vec<OutputFile> {
+    // The build that rendered the pages loaded the theme and kept it.
+    let mut diags = Diagnostics::default();
+    let Some(theme) = workspace.themes().load(workspace.root(), &site.config.theme, &mut diags)
+    else {
+        return Vec::new();
+    };
+    let urls = Urls::new(
+        site.config.base_url.clone(),
+        site.config.default_language_in_subdir,
+    );
+    render::machine_readable(site, &theme, &urls, selection)
 }
 
 /// Builds the search index of the served pages, one build at a time, beside
