@@ -92,8 +92,36 @@ pub fn render_parsed(
     options: &Options,
     themes: &theme::Cache,
     select: &dyn Fn(&Site) -> Selection,
-    mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
+    sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
 ) -> Result<Rendered, Failure> {
+    let started = Instant::now();
+    let Some(site) = model::build(parsed, options, &mut diags) else {
+        return Err(Failure::Content(diags.into_sorted()));
+    };
+    let validating = started.elapsed();
+    let (files, mut report) =
+        render_model(root, &site, diags, options, themes, &select(&site), sink)?;
+    report
+        .timings
+        .insert(0, ("validate and resolve", validating));
+    Ok(Rendered {
+        site,
+        files,
+        report,
+    })
+}
+
+/// Renders a validated site, with the diagnostics validating it produced:
+/// the files (unless `sink` took them) and the report.
+pub fn render_model(
+    root: &Path,
+    site: &Site,
+    mut diags: Diagnostics,
+    options: &Options,
+    themes: &theme::Cache,
+    selection: &Selection,
+    mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
+) -> Result<(Vec<OutputFile>, Report), Failure> {
     let mut timings = Vec::new();
     let mut clock = Instant::now();
     let mut lap = |timings: &mut Vec<_>, name: &'static str| {
@@ -101,15 +129,12 @@ pub fn render_parsed(
         timings.push((name, now - clock));
         clock = now;
     };
-    let site = model::build(parsed, options, &mut diags);
-    lap(&mut timings, "validate and resolve");
     // A theme name that could leave themes/ is reported by validation, not loaded.
-    let theme = site
-        .as_ref()
+    let theme = Some(site)
         .filter(|s| model::is_theme_name(&s.config.theme))
         .and_then(|s| themes.load(root, &s.config.theme, &mut diags));
     lap(&mut timings, "load theme");
-    let (Some(site), Some(theme)) = (site, theme) else {
+    let Some(theme) = theme else {
         return Err(Failure::Content(diags.into_sorted()));
     };
     if diags.has_errors() {
@@ -138,10 +163,10 @@ pub fn render_parsed(
         }
     };
     render::render_into(
-        &site,
+        site,
         &theme,
         &urls,
-        &select(&site),
+        selection,
         !options.defer_data,
         &mut diags,
         &mut |batch| take(batch, &mut kept),
@@ -186,11 +211,7 @@ pub fn render_parsed(
         untranslated,
         timings,
     };
-    Ok(Rendered {
-        site,
-        files,
-        report,
-    })
+    Ok((files, report))
 }
 
 /// The theme's static files, copied as they are. A link that leads outside the

@@ -118,9 +118,15 @@ struct Bodies {
 /// Renders the whole site, or reports every problem found on the way.
 pub fn render(site: &Site, theme: &Theme, urls: &Urls, diags: &mut Diagnostics) -> Vec<OutputFile> {
     let mut files = Vec::new();
-    render_into(site, theme, urls, &Selection::All, true, diags, &mut |batch| {
-        files.extend(batch)
-    });
+    render_into(
+        site,
+        theme,
+        urls,
+        &Selection::All,
+        true,
+        diags,
+        &mut |batch| files.extend(batch),
+    );
     files
 }
 

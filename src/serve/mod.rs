@@ -4,6 +4,7 @@
 //! the terminal and over the page in the browser until they are fixed.
 
 mod http;
+mod prose;
 mod workspace;
 
 use std::collections::{BTreeSet, HashMap};
@@ -15,12 +16,12 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::{self, Failure};
+use crate::diag::Diagnostics;
 use crate::i18n::Lang;
 use crate::model::{MenuEntry, Options, Site};
-use crate::diag::Diagnostics;
 use crate::render::{self, OutputFile, Selection};
-use crate::urls::Urls;
 use crate::section::Section;
+use crate::urls::Urls;
 use workspace::Workspace;
 
 /// What `serve` is asked to do.
@@ -85,12 +86,13 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     let indexer_shared = Arc::clone(&shared);
     std::thread::spawn(move || index_when_wanted(&indexer_shared));
     let mut workspace = Workspace::load(&options.root);
-    let mut last_good = rebuild(
+    let mut last_good = None;
+    rebuild(
         &workspace,
         &build_options,
         &shared,
         Instant::now(),
-        None,
+        &mut last_good,
         &[],
     );
 
@@ -116,16 +118,14 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         pending.extend(workspace.update(&changed));
         pending.sort();
         pending.dedup();
-        let built = rebuild(
+        if rebuild(
             &workspace,
             &build_options,
             &shared,
             first_seen,
-            last_good.as_ref(),
+            &mut last_good,
             &pending,
-        );
-        if let Some(site) = built {
-            last_good = Some(site);
+        ) {
             pending.clear();
         }
     }
@@ -159,91 +159,150 @@ fn next_changes(rx: &Receiver<notify::Result<notify::Event>>) -> Option<(Vec<Pat
 }
 
 /// Builds from the workspace, rendering only the pages that `changed` can
-/// affect when `previous` (the last good site) allows it, and, if it succeeds,
-/// serves the result; reports either way, in the terminal and to open pages.
-/// Returns the new site when the build succeeded.
+/// affect when the last good site allows it, and, if it succeeds, serves the
+/// result and makes it the last good site; reports either way, in the
+/// terminal and to open pages. Returns whether the build succeeded.
 fn rebuild(
     workspace: &Workspace,
     options: &Options,
     shared: &Arc<Shared>,
     since: Instant,
-    previous: Option<&Site>,
+    last_good: &mut Option<Site>,
     changed: &[PathBuf],
-) -> Option<Site> {
+) -> bool {
+    // Edits to prose only: the last good site takes the new texts in place.
+    if let Some(site) = last_good.as_mut()
+        && let Some(edits) = prose::edits(workspace, changed, site, options.drafts)
+    {
+        let undo = prose::apply(site, edits);
+        let selection = affected(workspace.root(), changed, Some(site), site);
+        let diags = Diagnostics::default();
+        let themes = workspace.themes();
+        match build::render_model(
+            workspace.root(),
+            site,
+            diags,
+            options,
+            themes,
+            &selection,
+            None,
+        ) {
+            Ok((files, report)) => {
+                publish(workspace, shared, since, site, &selection, files, &report);
+                return true;
+            }
+            Err(failure) => {
+                prose::apply(site, undo);
+                report_failure(shared, failure);
+                return false;
+            }
+        }
+    }
     let (parsed, diags) = workspace.parsed();
-    let select = |site: &Site| affected(workspace.root(), changed, previous, site);
+    let select = |site: &Site| affected(workspace.root(), changed, last_good.as_ref(), site);
+    let themes = workspace.themes();
     match build::render_parsed(
         workspace.root(),
         parsed,
         diags,
         options,
-        workspace.themes(),
+        themes,
         &select,
         None,
     ) {
         Ok(rendered) => {
-            let rendered_pages = rendered.report.pages;
             let selection = select(&rendered.site);
-            let (changed_pages, total) = {
-                let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-                let mut old = match selection {
-                    Selection::All => std::mem::take(&mut live.files),
-                    Selection::Some { .. } => HashMap::new(),
-                };
-                let mut changed_pages = Vec::new();
-                for file in rendered.files {
-                    let bytes: Arc<[u8]> = Arc::from(file.bytes);
-                    let before = old.remove(&file.path);
-                    let before = before.as_ref().or_else(|| live.files.get(&file.path));
-                    if file.path.ends_with(".html") && before != Some(&bytes) {
-                        changed_pages.push(file.path.clone());
-                    }
-                    live.files.insert(file.path, bytes);
-                }
-                changed_pages.sort();
-                let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
-                live.error = None;
-                (changed_pages, total)
-            };
-            for warning in &rendered.report.warnings {
-                eprint!("{}", warning.render(false));
-            }
-            eprintln!(
-                "built in {:.1} ms: rendered {rendered_pages} of {total} pages, {} changed{}",
-                since.elapsed().as_secs_f64() * 1000.0,
-                changed_pages.len(),
-                summary(&changed_pages),
+            let site = &rendered.site;
+            publish(
+                workspace,
+                shared,
+                since,
+                site,
+                &selection,
+                rendered.files,
+                &rendered.report,
             );
-            shared.broadcast(&http::Event::Reload);
-            // The pages are served; the feeds, sitemap and open data follow.
-            let data = machine_readable(workspace, &rendered.site, &selection);
-            shared
-                .live
-                .write()
-                .unwrap_or_else(|e| e.into_inner())
-                .files
-                .extend(data.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
-            if rendered.site.config.search {
-                *shared
-                    .index_wanted
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner()) = true;
-                shared.index_wake.notify_one();
-            }
-            Some(rendered.site)
+            *last_good = Some(rendered.site);
+            true
         }
-        Err(Failure::Content(diags)) => {
+        Err(failure) => {
+            report_failure(shared, failure);
+            false
+        }
+    }
+}
+
+/// Serves a successful build's files: its pages at once, then its feeds,
+/// sitemap and open data; reports what changed and asks for a new index.
+fn publish(
+    workspace: &Workspace,
+    shared: &Shared,
+    since: Instant,
+    site: &Site,
+    selection: &Selection,
+    files: Vec<OutputFile>,
+    report: &build::Report,
+) {
+    let (changed_pages, total) = {
+        let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
+        let mut old = match selection {
+            Selection::All => std::mem::take(&mut live.files),
+            Selection::Some { .. } => HashMap::new(),
+        };
+        let mut changed_pages = Vec::new();
+        for file in files {
+            let bytes: Arc<[u8]> = Arc::from(file.bytes);
+            let before = old.remove(&file.path);
+            let before = before.as_ref().or_else(|| live.files.get(&file.path));
+            if file.path.ends_with(".html") && before != Some(&bytes) {
+                changed_pages.push(file.path.clone());
+            }
+            live.files.insert(file.path, bytes);
+        }
+        changed_pages.sort();
+        let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
+        live.error = None;
+        (changed_pages, total)
+    };
+    for warning in &report.warnings {
+        eprint!("{}", warning.render(false));
+    }
+    eprintln!(
+        "built in {:.1} ms: rendered {} of {total} pages, {} changed{}",
+        since.elapsed().as_secs_f64() * 1000.0,
+        report.pages,
+        changed_pages.len(),
+        summary(&changed_pages),
+    );
+    shared.broadcast(&http::Event::Reload);
+    // The pages are served; the feeds, sitemap and open data follow.
+    let data = machine_readable(workspace, site, selection);
+    shared
+        .live
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .files
+        .extend(data.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
+    if site.config.search {
+        *shared
+            .index_wanted
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = true;
+        shared.index_wake.notify_one();
+    }
+}
+
+/// Reports a failed build; the last good site stays served.
+fn report_failure(shared: &Shared, failure: Failure) {
+    match failure {
+        Failure::Content(diags) => {
             let text: String = diags.iter().map(|d| d.render(false)).collect();
             eprint!("{text}");
             eprintln!("the build failed; still serving the last good site");
             shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(text.clone());
             shared.broadcast(&http::Event::BuildError(text));
-            None
         }
-        Err(Failure::Output(err)) => {
-            eprintln!("{err}");
-            None
-        }
+        Failure::Output(err) => eprintln!("{err}"),
     }
 }
 
@@ -251,7 +310,9 @@ fn rebuild(
 fn machine_readable(workspace: &Workspace, site: &Site, selection: &Selection) -> Vec<OutputFile> {
     // The build that rendered the pages loaded the theme and kept it.
     let mut diags = Diagnostics::default();
-    let Some(theme) = workspace.themes().load(workspace.root(), &site.config.theme, &mut diags)
+    let Some(theme) = workspace
+        .themes()
+        .load(workspace.root(), &site.config.theme, &mut diags)
     else {
         return Vec::new();
     };

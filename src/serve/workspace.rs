@@ -88,6 +88,11 @@ impl Workspace {
         relative_paths
     }
 
+    /// A file as it was last parsed, by its path relative to the root.
+    pub fn parsed_file(&self, rel: &Path) -> Option<&Result<Parsed, Diagnostic>> {
+        self.entries.get(rel).map(|(_, result)| result)
+    }
+
     /// Every parsed file, for a build, with the diagnostics of those that failed.
     pub fn parsed(&self) -> (Vec<Parsed>, Diagnostics) {
         let mut diags = Diagnostics::default();

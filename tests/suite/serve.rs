@@ -267,6 +267,18 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         "---\ntitle: Acme Batteries\nsummary: A battery maker.\n---\nText.\n",
     );
     server.until("/en/enterprises/acme/", |b| b.contains("Acme Batteries"));
+    // Prose edits take the last good site in place; one that fails leaves it
+    // as it was.
+    site.write(
+        "content/industries/batteries.en.md",
+        "---\ntitle: Cells\nsummary: Renamed.\n---\nSee [the park](@/parks/nowhere).\n",
+    );
+    server.wait_for("still serving the last good site");
+    site.write(
+        "content/industries/batteries.en.md",
+        "---\ntitle: Battery cells\nsummary: Renamed.\n---\n## Overview\n\nSee [the park](@/parks/north).\n",
+    );
+    server.until("/en/parks/north/", |b| b.contains("Battery cells"));
 
     let out = site.path("full");
     site.build_ok(&[
