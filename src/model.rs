@@ -115,7 +115,7 @@ pub struct Record {
     /// Its shared data.
     pub data: Data,
     /// Its data file's path and text, when it has one, for locating errors.
-    pub data_file: Option<(Arc<Path>, Arc<str>)>,
+    pub data_file: Option<DataFile>,
     /// Its text in each language, indexed by `Lang::index`; at least one is present.
     pub texts: [Option<Text>; 2],
     /// The records it refers to or that refer to it, sorted by section and slug.
@@ -235,6 +235,9 @@ impl Site {
         self.config.sources.iter().find(|s| s.id == id)
     }
 }
+
+/// A data file's path and text, for locating errors.
+pub type DataFile = (Arc<Path>, Arc<str>);
 
 /// A record as its files give it, before validation.
 #[derive(Default)]
@@ -544,48 +547,110 @@ fn validate_config(
 
 /// Every fact's value is a finite, non-negative number and its source exists.
 fn check_facts(site: &Site, site_src: &str, diags: &mut Diagnostics) {
+    let path = Path::new("content/site.yaml");
+    check_file_facts(site, path, site_src, &site.config.facts, diags);
+    for record in &site.records {
+        if let Some((path, src)) = &record.data_file {
+            check_file_facts(site, path, src, record.facts(), diags);
+        }
+    }
+}
+
+/// Every fact of one file is a finite, non-negative number from a known source.
+fn check_file_facts(site: &Site, path: &Path, src: &str, facts: &[Fact], diags: &mut Diagnostics) {
     let ids: Vec<&str> = site.config.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut check = |path: &Path, src: &str, facts: &[Fact]| {
-        for fact in facts {
-            if !fact.value.is_finite() || fact.value < 0.0 {
-                let bad = |v: &str| {
-                    v.starts_with('-')
-                        || v.to_ascii_lowercase().contains("inf")
-                        || v.to_ascii_lowercase().contains("nan")
-                };
-                let (at, len) = yaml::locate(src, "value", bad).unwrap_or((0, 1));
-                diags.push(
+    for fact in facts {
+        if !fact.value.is_finite() || fact.value < 0.0 {
+            let bad = |v: &str| {
+                v.starts_with('-')
+                    || v.to_ascii_lowercase().contains("inf")
+                    || v.to_ascii_lowercase().contains("nan")
+            };
+            let (at, len) = yaml::locate(src, "value", bad).unwrap_or((0, 1));
+            diags.push(
                     Diagnostic::error(path, format!("a fact's value must be a finite number of zero or more, not {}", fact.value))
                         .at_offset(src, at, len)
                         .with_help("write the figure as the source gives it; a decrease is stated in the label, e.g. {zh: 下降, en: decrease}"),
                 );
-            }
-            if !ids.contains(&fact.source.as_str()) {
-                let (at, len) = yaml::locate(src, "source", |v| v == fact.source).unwrap_or((0, 1));
-                let help = match did_you_mean(&fact.source, ids.iter().copied()) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None if ids.is_empty() => {
-                        "add the source to `sources` in content/site.yaml".to_string()
-                    }
-                    None => format!(
-                        "cite one of the sources in content/site.yaml: {}",
-                        ids.join(", ")
-                    ),
-                };
-                diags.push(
-                    Diagnostic::error(path, format!("unknown source `{}`", fact.source))
-                        .at_offset(src, at, len)
-                        .with_help(help),
-                );
-            }
         }
-    };
-    check(Path::new("content/site.yaml"), site_src, &site.config.facts);
-    for record in &site.records {
-        if let Some((path, src)) = &record.data_file {
-            check(path, src, record.facts());
+        if !ids.contains(&fact.source.as_str()) {
+            let (at, len) = yaml::locate(src, "source", |v| v == fact.source).unwrap_or((0, 1));
+            let help = match did_you_mean(&fact.source, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if ids.is_empty() => {
+                    "add the source to `sources` in content/site.yaml".to_string()
+                }
+                None => format!(
+                    "cite one of the sources in content/site.yaml: {}",
+                    ids.join(", ")
+                ),
+            };
+            diags.push(
+                Diagnostic::error(path, format!("unknown source `{}`", fact.source))
+                    .at_offset(src, at, len)
+                    .with_help(help),
+            );
         }
     }
+}
+
+/// Gives record `index` the data of its edited data file in place of
+/// assembling the whole site again: checks the file's facts and references
+/// and updates the relations it changes, both ways. Returns the data and file
+/// it replaced, which a second call puts back.
+pub fn replace_data(
+    site: &mut Site,
+    index: usize,
+    data: Data,
+    file: DataFile,
+    diags: &mut Diagnostics,
+) -> (Data, Option<DataFile>) {
+    let before = targets(site, index);
+    let record = &mut site.records[index];
+    let old = (
+        std::mem::replace(&mut record.data, data),
+        record.data_file.replace(file.clone()),
+    );
+    let (path, src) = file;
+    check_file_facts(site, &path, &src, site.records[index].facts(), diags);
+    for (field, section, slug) in references(&site.records[index].data) {
+        if site.find(section, slug).is_none() {
+            diags.push(unknown_reference(site, &path, &src, field, section, slug));
+        }
+    }
+    let after = targets(site, index);
+    for &t in before.iter().filter(|t| !after.contains(t)) {
+        if !targets(site, t).contains(&index) {
+            site.records[t].related.retain(|&r| r != index);
+        }
+    }
+    for &t in after.iter().filter(|t| !before.contains(t)) {
+        let related = &mut site.records[t].related;
+        if let Err(at) = related.binary_search(&index) {
+            related.insert(at, index);
+        }
+    }
+    // Its own: what it refers to now, and what still refers to it.
+    let mut related: Vec<usize> = site.records[index]
+        .related
+        .iter()
+        .copied()
+        .filter(|&r| targets(site, r).contains(&index))
+        .chain(after)
+        .collect();
+    related.sort_unstable();
+    related.dedup();
+    site.records[index].related = related;
+    old
+}
+
+/// The records that record `index`'s data refers to, itself left out.
+fn targets(site: &Site, index: usize) -> Vec<usize> {
+    references(&site.records[index].data)
+        .into_iter()
+        .filter_map(|(_, section, slug)| site.find(section, slug))
+        .filter(|&to| to != index)
+        .collect()
 }
 
 /// Resolves every reference between records and records both directions.

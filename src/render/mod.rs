@@ -83,6 +83,39 @@ impl Selection {
         }
     }
 
+    /// Everything either selection picks.
+    pub fn with(self, other: Selection) -> Selection {
+        match (self, other) {
+            (
+                Selection::Some {
+                    mut records,
+                    mut sections,
+                    home,
+                    feeds,
+                    sitemap,
+                },
+                Selection::Some {
+                    records: more_records,
+                    sections: more_sections,
+                    home: more_home,
+                    feeds: more_feeds,
+                    sitemap: more_sitemap,
+                },
+            ) => {
+                records.extend(more_records);
+                sections.extend(more_sections);
+                Selection::Some {
+                    records,
+                    sections,
+                    home: home || more_home,
+                    feeds: feeds || more_feeds,
+                    sitemap: sitemap || more_sitemap,
+                }
+            }
+            _ => Selection::All,
+        }
+    }
+
     /// Whether the files that `flag` picks from a partial selection are wanted.
     fn has(&self, flag: impl Fn(&Selection) -> bool) -> bool {
         matches!(self, Selection::All) || flag(self)

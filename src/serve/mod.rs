@@ -4,7 +4,7 @@
 //! the terminal and over the page in the browser until they are fixed.
 
 mod http;
-mod prose;
+mod in_place;
 mod workspace;
 
 use std::collections::{BTreeSet, HashMap};
@@ -170,13 +170,15 @@ fn rebuild(
     last_good: &mut Option<Site>,
     changed: &[PathBuf],
 ) -> bool {
-    // Edits to prose only: the last good site takes the new texts in place.
+    // Edits that keep the site's shape: the last good site takes them in place.
     if let Some(site) = last_good.as_mut()
-        && let Some(edits) = prose::edits(workspace, changed, site, options.drafts)
+        && let Some(edits) = in_place::edits(workspace, changed, site, options.drafts)
     {
-        let undo = prose::apply(site, edits);
-        let selection = affected(workspace.root(), changed, Some(site), site);
-        let diags = Diagnostics::default();
+        // The pages of the records related before the edit and after it.
+        let before = affected(workspace.root(), changed, Some(site), site);
+        let mut diags = Diagnostics::default();
+        let undo = in_place::apply(site, edits, &mut diags);
+        let selection = before.with(affected(workspace.root(), changed, Some(site), site));
         let themes = workspace.themes();
         match build::render_model(
             workspace.root(),
@@ -192,7 +194,7 @@ fn rebuild(
                 return true;
             }
             Err(failure) => {
-                prose::apply(site, undo);
+                in_place::apply(site, undo, &mut Diagnostics::default());
                 report_failure(shared, failure);
                 return false;
             }
