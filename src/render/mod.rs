@@ -11,7 +11,6 @@ pub mod theme;
 pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::Mutex;
 
 use rayon::prelude::*;
 use tera::Context;
@@ -138,14 +137,19 @@ impl Selection {
 /// How many records one page of a section's list shows.
 pub const PAGE_SIZE: usize = 50;
 
-/// Markdown bodies rendered for each page language.
-struct Bodies {
-    /// Per record, per page language, the HTML, which its page takes (each is
-    /// shown once, and is freed as soon as its page is done); `None` for
-    /// records not rendered.
-    records: Vec<Option<[Mutex<String>; 2]>>,
-    /// Section introductions.
-    intros: BTreeMap<(Section, Lang), Rendered>,
+/// A record page's Markdown body, rendered with its page, less the HTML the
+/// page took: what checking anchor links needs, and the problems found.
+struct Body {
+    record: usize,
+    lang: Lang,
+    rendered: Rendered,
+    found: Vec<Diagnostic>,
+}
+
+/// What rendering one page gives.
+struct Done {
+    page: Result<OutputFile, Diagnostic>,
+    body: Option<Body>,
 }
 
 /// Renders the whole site, or reports every problem found on the way.
@@ -179,7 +183,7 @@ pub fn render_into(
     diags: &mut Diagnostics,
     sink: &mut (dyn FnMut(Vec<OutputFile>) + Send),
 ) {
-    let bodies = render_bodies(site, urls, selection, diags);
+    let intros = render_intros(site, urls, diags);
     let views = Views {
         site,
         theme,
@@ -190,36 +194,47 @@ pub fn render_into(
     let contexts = Lang::ALL.map(|lang| base_context(&site_views[lang.index()], theme, lang));
     let jobs = jobs(&views, selection);
     // The machine-readable files build alongside the pages.
-    let (errors, machine_readable) = rayon::join(
+    // Markdown bodies render with their pages, batch by batch, so that no more
+    // than a batch of them is ever held; their headings are kept for checking
+    // anchor links once every page is done.
+    let (bodies, machine_readable) = rayon::join(
         || {
             let mut errors = Vec::new();
+            let mut bodies: Vec<[Option<Rendered>; 2]> = Vec::new();
+            bodies.resize_with(site.records.len(), Default::default);
             for batch in jobs.chunks(BATCH) {
-                let results: Vec<Result<OutputFile, Diagnostic>> = batch
+                let done: Vec<Done> = batch
                     .par_iter()
                     // Each worker renders into its own copy of the shared
                     // contexts, replacing only the page: copying the site and
                     // interface strings for every page cost a tenth of the render.
                     .map_init(
                         || contexts.clone(),
-                        |contexts, job| render_job(*job, &views, &bodies, contexts),
+                        |contexts, job| render_job(*job, &views, &intros, contexts),
                     )
                     .collect();
-                let mut files = Vec::with_capacity(results.len());
-                for result in results {
-                    match result {
+                let mut files = Vec::with_capacity(done.len());
+                for done in done {
+                    match done.page {
                         Ok(file) => files.push(file),
                         Err(d) => errors.push(d),
+                    }
+                    if let Some(body) = done.body {
+                        errors.extend(body.found);
+                        bodies[body.record][body.lang.index()] = Some(body.rendered);
                     }
                 }
                 sink(files);
             }
-            errors
+            (bodies, errors)
         },
         || match with_data {
             true => machine_readable(site, theme, urls, selection),
             false => Vec::new(),
         },
     );
+    let (bodies, errors) = bodies;
+    check_anchors(site, urls, bodies, &intros, selection, diags);
     // The same template error breaks many pages; report it once.
     let mut template_errors = HashSet::new();
     for d in errors {
@@ -259,37 +274,12 @@ pub fn machine_readable(
     files
 }
 
-fn render_bodies(
+/// The sections' introductions, rendered for their list pages.
+fn render_intros(
     site: &Site,
     urls: &Urls,
-    selection: &Selection,
     diags: &mut Diagnostics,
-) -> Bodies {
-    let mut records = render_records(site, urls, |i| selection.has_record(i), diags);
-    // An anchor link needs its target's headings, rendered or not.
-    let targets: BTreeSet<usize> = records
-        .iter()
-        .flatten()
-        .flat_map(|bodies| {
-            bodies
-                .iter()
-                .flat_map(|b| b.anchors.iter().map(|a| a.target))
-        })
-        .filter(|&t| !selection.has_record(t))
-        .collect();
-    if !targets.is_empty() {
-        let extra = render_records(
-            site,
-            urls,
-            |i| targets.contains(&i),
-            &mut Diagnostics::default(),
-        );
-        for (slot, rendered) in records.iter_mut().zip(extra) {
-            if slot.is_none() {
-                *slot = rendered;
-            }
-        }
-    }
+) -> BTreeMap<(Section, Lang), Rendered> {
     let mut intros = BTreeMap::new();
     for (&(section, lang), text) in &site.intros {
         let mut found = Vec::new();
@@ -299,12 +289,7 @@ fn render_bodies(
         );
         diags.extend(found);
     }
-    check_anchors(site, &records, &intros, selection, diags);
-    let records = records
-        .into_iter()
-        .map(|bodies| bodies.map(|b| b.map(|r| Mutex::new(r.html))))
-        .collect();
-    Bodies { records, intros }
+    intros
 }
 
 /// The Markdown bodies of the records `wanted` picks, in both page languages.
@@ -342,15 +327,38 @@ fn render_records(
 /// Every `@/…#anchor` link names a heading of the page it links to.
 fn check_anchors(
     site: &Site,
-    records: &[Option<[Rendered; 2]>],
+    urls: &Urls,
+    mut bodies: Vec<[Option<Rendered>; 2]>,
     intros: &BTreeMap<(Section, Lang), Rendered>,
     selection: &Selection,
     diags: &mut Diagnostics,
 ) {
+    // An anchor link needs its target's headings, its page rendered or not.
+    let targets: BTreeSet<usize> = bodies
+        .iter()
+        .flatten()
+        .flatten()
+        .chain(intros.values())
+        .flat_map(|b| b.anchors.iter().map(|a| a.target))
+        .filter(|&t| bodies[t].iter().any(Option::is_none))
+        .collect();
+    if !targets.is_empty() {
+        let wanted = |i| targets.contains(&i);
+        let extra = render_records(site, urls, wanted, &mut Diagnostics::default());
+        for (slot, rendered) in bodies.iter_mut().zip(extra) {
+            if let Some(rendered) = rendered.filter(|_| slot.iter().any(Option::is_none)) {
+                *slot = rendered.map(Some);
+            }
+        }
+    }
+    let records: Vec<Option<[Rendered; 2]>> = bodies
+        .into_iter()
+        .map(|[zh, en]| zh.zip(en).map(|(zh, en)| [zh, en]))
+        .collect();
     let texts = site
         .records
         .iter()
-        .zip(records)
+        .zip(&records)
         .enumerate()
         .filter(|(i, _)| selection.has_record(*i))
         .filter_map(|(_, (record, bodies))| bodies.as_ref().map(|b| (record, b)))
@@ -458,9 +466,10 @@ fn base_context(site: &SiteView, theme: &Theme, lang: Lang) -> Context {
 fn render_job(
     job: Job,
     views: &Views,
-    bodies: &Bodies,
+    intros: &BTreeMap<(Section, Lang), Rendered>,
     contexts: &mut [Context; 2],
-) -> Result<OutputFile, Diagnostic> {
+) -> Done {
+    let mut body = None;
     let (template, rel, lang, mut page) = match job {
         Job::Home(lang) => ("home.html", views.urls.home(lang), lang, home(views, lang)),
         Job::Section(lang, section, n) => {
@@ -469,17 +478,27 @@ fn render_job(
                 "section.html",
                 rel,
                 lang,
-                section_page(views, bodies, lang, section, n),
+                section_page(views, intros, lang, section, n),
             )
         }
         Job::Record(lang, i) => {
             let r = &views.site.records[i];
             let rel = views.urls.record(lang, r.section, &r.slug);
+            let mut found = Vec::new();
+            let text = r.text(lang).0;
+            let mut rendered = markdown::render(text, lang, views.site, views.urls, &mut found);
+            let html = std::mem::take(&mut rendered.html);
+            body = Some(Body {
+                record: i,
+                lang,
+                rendered,
+                found,
+            });
             (
                 views.theme.record_template(r.section),
                 rel,
                 lang,
-                record_page(views, bodies, lang, i),
+                record_page(views, html, lang, i),
             )
         }
         Job::Search(lang) => (
@@ -512,15 +531,16 @@ fn render_job(
     );
     let context = &mut contexts[lang.index()];
     context.insert("page", &page);
-    let html = views
+    let page = views
         .theme
         .tera
         .render(template, context)
-        .map_err(|e| views.theme.render_error(template, &e))?;
-    Ok(OutputFile {
-        path: Urls::file_for(&rel),
-        bytes: html.into_bytes(),
-    })
+        .map(|html| OutputFile {
+            path: Urls::file_for(&rel),
+            bytes: html.into_bytes(),
+        })
+        .map_err(|e| views.theme.render_error(template, &e));
+    Done { page, body }
 }
 
 fn switch(views: &Views, lang: Lang, rel_other: String, translated: bool) -> Option<SwitchView> {
@@ -606,7 +626,7 @@ fn sorted(site: &Site, section: Section) -> Vec<usize> {
 
 fn section_page(
     views: &Views,
-    bodies: &Bodies,
+    intros: &BTreeMap<(Section, Lang), Rendered>,
     lang: Lang,
     section: Section,
     page: usize,
@@ -632,8 +652,7 @@ fn section_page(
         permalink: urls.permalink(&rel(lang, page)),
         section: Some(section.name()),
         section_title,
-        content: bodies
-            .intros
+        content: intros
             .get(&(section, lang))
             .filter(|_| first)
             .map(|r| r.html.clone())
@@ -664,7 +683,7 @@ fn section_page(
     }
 }
 
-fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> PageView {
+fn record_page(views: &Views, content: String, lang: Lang, index: usize) -> PageView {
     let urls = views.urls;
     let record = &views.site.records[index];
     let (text, text_lang) = record.text(lang);
@@ -690,13 +709,7 @@ fn record_page(views: &Views, bodies: &Bodies, lang: Lang, index: usize) -> Page
         section: Some(section.name()),
         section_title: section_crumb.title.clone(),
         slug: record.slug.clone(),
-        content: bodies.records[index]
-            .as_ref()
-            .map(|b| {
-                let mut html = b[lang.index()].lock().unwrap_or_else(|e| e.into_inner());
-                std::mem::take(&mut *html)
-            })
-            .unwrap_or_default(),
+        content,
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
         date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
         alternates: views.alternates(

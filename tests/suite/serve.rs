@@ -280,8 +280,13 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
     );
     server.until("/en/parks/north/", |b| b.contains("Battery cells"));
     // So do data edits, with the relations they change, both ways.
-    site.write("content/enterprises/acme.yaml", "park: north\nindustries: []\n");
-    server.until("/en/industries/batteries/", |b| !b.contains("/enterprises/acme/"));
+    site.write(
+        "content/enterprises/acme.yaml",
+        "park: north\nindustries: []\n",
+    );
+    server.until("/en/industries/batteries/", |b| {
+        !b.contains("/enterprises/acme/")
+    });
 
     let out = site.path("full");
     site.build_ok(&[
