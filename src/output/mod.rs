@@ -8,11 +8,13 @@
 //! files that did not change are already there, so a rebuild writes, links and
 //! removes only what changed instead of creating and deleting a whole tree.
 //! Nothing is trusted about what the spare holds: every file is compared with
-//! the bytes it must have.
+//! the bytes it must have, those of the output through its manifest.
 
-use std::collections::HashSet;
+mod manifest;
+
+use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
@@ -20,6 +22,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::render::OutputFile;
+use manifest::{Entry, Manifest, Stamp};
 
 /// Why the output could not be written.
 #[derive(Debug)]
@@ -51,6 +54,8 @@ struct Siblings {
     spare: PathBuf,
     /// Where the old site goes when the system cannot exchange two directories.
     retired: PathBuf,
+    /// The output's manifest.
+    manifest: PathBuf,
     /// The name prefix they all share.
     parent: PathBuf,
     prefix: String,
@@ -73,6 +78,7 @@ impl Siblings {
             staging: parent.join(format!("{prefix}staging-{pid}")),
             spare: parent.join(format!("{prefix}spare")),
             retired: parent.join(format!("{prefix}old-{pid}")),
+            manifest: parent.join(format!("{prefix}manifest")),
             parent,
             prefix,
         })
@@ -93,6 +99,7 @@ impl Siblings {
                 .to_string_lossy()
                 .starts_with(&self.prefix)
                 || path == self.staging
+                || path == self.manifest
             {
                 continue;
             }
@@ -116,10 +123,11 @@ impl Siblings {
     }
 }
 
-/// The paths a build has written so far.
+/// The paths a build has written so far, with the manifest entries of the
+/// files it is done with.
 #[derive(Default)]
 struct Claimed {
-    files: HashSet<String>,
+    files: HashMap<String, Option<Entry>>,
     /// Every directory that holds one of them.
     dirs: HashSet<String>,
 }
@@ -137,6 +145,8 @@ pub struct Staging {
     output: PathBuf,
     siblings: Siblings,
     previous: Option<PathBuf>,
+    /// What the output holds, by the manifest the build that wrote it kept.
+    manifest: Manifest,
     /// What a reused staging directory held, listed beside the rendering: the
     /// part of it this build does not write must go.
     listing: Option<std::thread::JoinHandle<Option<Vec<String>>>>,
@@ -158,8 +168,9 @@ impl Staging {
         };
         Ok(Staging {
             output: output.to_path_buf(),
-            siblings,
             previous: output.is_dir().then(|| output.to_path_buf()),
+            manifest: Manifest::read(&siblings.manifest),
+            siblings,
             listing,
             written: Mutex::default(),
             committed: false,
@@ -175,7 +186,13 @@ impl Staging {
             });
         }
         self.claim(files)?;
-        fill(&self.siblings.staging, self.previous.as_deref(), files)
+        let previous = self.previous.as_deref().map(|p| (p, &self.manifest));
+        let entries = fill(&self.siblings.staging, previous, files)?;
+        let mut claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        for (file, entry) in files.iter().zip(entries) {
+            claimed.files.insert(file.path.clone(), Some(entry));
+        }
+        Ok(())
     }
 
     /// Records the paths of a batch, refusing one that another file of the
@@ -184,9 +201,9 @@ impl Staging {
         let mut claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
         for file in files {
             let dirs = file.path.match_indices('/').map(|(i, _)| &file.path[..i]);
-            let taken = claimed.files.contains(&file.path)
+            let taken = claimed.files.contains_key(&file.path)
                 || claimed.dirs.contains(&file.path)
-                || dirs.clone().any(|d| claimed.files.contains(d));
+                || dirs.clone().any(|d| claimed.files.contains_key(d));
             if taken {
                 return Err(WriteError {
                     path: self.output.join(&file.path),
@@ -194,7 +211,7 @@ impl Staging {
                 });
             }
             claimed.dirs.extend(dirs.map(str::to_owned));
-            claimed.files.insert(file.path.clone());
+            claimed.files.insert(file.path.clone(), None);
         }
         Ok(())
     }
@@ -220,6 +237,15 @@ impl Staging {
         if result.is_ok() {
             result = swap_in(&self.siblings, &self.output);
         }
+        if result.is_ok() {
+            // Without it the next build compares every file byte by byte.
+            let claimed = self.written.lock().unwrap_or_else(|e| e.into_inner());
+            let entries = claimed
+                .files
+                .iter()
+                .filter_map(|(path, entry)| Some((path, entry.as_ref()?)));
+            let _ = Manifest::write(&self.siblings.manifest, entries);
+        }
         if result.is_err() {
             self.siblings.keep_as_spare(staging);
         }
@@ -235,7 +261,11 @@ impl Drop for Staging {
     }
 }
 
-fn fill(staging: &Path, previous: Option<&Path>, files: &[OutputFile]) -> Result<(), WriteError> {
+fn fill(
+    staging: &Path,
+    previous: Option<(&Path, &Manifest)>,
+    files: &[OutputFile],
+) -> Result<Vec<Entry>, WriteError> {
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
@@ -245,11 +275,14 @@ fn fill(staging: &Path, previous: Option<&Path>, files: &[OutputFile]) -> Result
     for dir in &dirs {
         make_dir(staging, dir).map_err(io_err(dir))?;
     }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        let old = previous.map(|p| p.join(&file.path));
-        place(&path, old.as_deref(), &file.bytes).map_err(io_err(&path))
-    })
+    files
+        .par_iter()
+        .map(|file| {
+            let path = staging.join(&file.path);
+            let old = previous.map(|(p, manifest)| (p.join(&file.path), &file.path, manifest));
+            place(&path, old.as_ref(), &file.bytes).map_err(io_err(&path))
+        })
+        .collect()
 }
 
 /// Creates `dir` inside `staging`, removing a file of a reused directory that
@@ -266,30 +299,44 @@ fn make_dir(staging: &Path, dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)
 }
 
-/// Makes `path` hold `bytes`. A file that already holds them is left alone;
-/// one that is the previous build's file and is unchanged is linked rather than
-/// written again. A file is never written in place: the one at `path` may be
-/// a link to the previous site's, which must not change.
-fn place(path: &Path, old: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
-    let before = old.and_then(|o| Some((o, fs::metadata(o).ok()?)));
-    let before = before.filter(|(_, m)| m.is_file());
+/// The previous build's file of a path: where it is, the path relative to the
+/// output, and the output's manifest.
+type Old<'a> = (PathBuf, &'a String, &'a Manifest);
+
+/// Makes `path` hold `bytes`, and returns its manifest entry. A file that
+/// already holds them is left alone; one that is the previous build's file
+/// and is unchanged is linked rather than written again. A file is never
+/// written in place: the one at `path` may be a link to the previous site's,
+/// which must not change.
+fn place(path: &Path, old: Option<&Old>, bytes: &[u8]) -> io::Result<Entry> {
+    let hash = manifest::hash(bytes);
+    let before =
+        old.and_then(|(o, rel, manifest)| Some((o, *rel, *manifest, fs::metadata(o).ok()?)));
+    let before = before.filter(|(.., m)| m.is_file());
     let mut old_unchanged = None;
-    let mut old_is = |bytes: &[u8]| {
-        *old_unchanged
-            .get_or_insert_with(|| before.as_ref().is_some_and(|(o, m)| holds(o, m, bytes)))
+    let mut old_is_same = || {
+        *old_unchanged.get_or_insert_with(|| {
+            before.as_ref().is_some_and(|(o, rel, manifest, m)| {
+                m.len() == bytes.len() as u64
+                    && manifest
+                        .holds(rel, m, hash)
+                        .unwrap_or_else(|| holds(o, m, bytes))
+            })
+        })
     };
     if let Ok(here) = fs::symlink_metadata(path) {
         if here.is_file() {
             let linked = before
                 .as_ref()
-                .is_some_and(|(_, m)| m.ino() == here.ino() && m.dev() == here.dev());
+                .is_some_and(|(.., m)| m.ino() == here.ino() && m.dev() == here.dev());
             let same = if linked {
-                old_is(bytes)
+                old_is_same()
             } else {
                 holds(path, &here, bytes)
             };
             if same {
-                return Ok(());
+                let stamp = Stamp::of(&here);
+                return Ok(Entry { hash, stamp });
             }
             fs::remove_file(path)?;
         } else if here.is_dir() {
@@ -298,13 +345,17 @@ fn place(path: &Path, old: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
             fs::remove_file(path)?;
         }
     }
-    if old_is(bytes)
-        && let Some((o, _)) = &before
+    if old_is_same()
+        && let Some((o, .., m)) = &before
         && fs::hard_link(o, path).is_ok()
     {
-        return Ok(());
+        let stamp = Stamp::of(m);
+        return Ok(Entry { hash, stamp });
     }
-    fs::write(path, bytes)
+    let mut file = fs::File::create(path)?;
+    file.write_all(bytes)?;
+    let stamp = Stamp::of(&file.metadata()?);
+    Ok(Entry { hash, stamp })
 }
 
 /// Whether the file at `path`, of metadata `meta`, holds exactly `bytes`.
@@ -342,7 +393,7 @@ fn remove_unclaimed(
         {
             continue;
         }
-        if claimed.files.contains(&entry) || claimed.dirs.contains(&entry) {
+        if claimed.files.contains_key(&entry) || claimed.dirs.contains(&entry) {
             continue;
         }
         // What is there now, which this build may have changed since the listing.
@@ -448,7 +499,11 @@ mod tests {
         assert_eq!(tree(&out), [("a/index.html".into(), "2".into())]);
         assert_eq!(
             siblings(dir.path()),
-            [".public.zonesite-spare", "public"],
+            [
+                ".public.zonesite-manifest",
+                ".public.zonesite-spare",
+                "public"
+            ],
             "no staging directory is left behind, the old site is the spare"
         );
     }
@@ -544,6 +599,26 @@ mod tests {
     }
 
     #[test]
+    fn an_output_file_edited_by_hand_is_written_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let site = [file("a.html", "right"), file("b.html", "same")];
+        write_site(&out, &site).unwrap();
+        write_site(&out, &site).unwrap();
+        // Same length, in place: only the metadata tells the manifest it changed.
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        fs::write(out.join("a.html"), "wrong").unwrap();
+        write_site(&out, &site).unwrap();
+        assert_eq!(
+            tree(&out),
+            [
+                ("a.html".into(), "right".into()),
+                ("b.html".into(), "same".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_failed_write_keeps_the_previous_site() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
@@ -551,6 +626,13 @@ mod tests {
         // A file and a directory of the same name cannot both be written.
         assert!(write_site(&out, &[file("a", "1"), file("a/index.html", "1")]).is_err());
         assert_eq!(tree(&out), [("index.html".into(), "1".into())]);
-        assert_eq!(siblings(dir.path()), [".public.zonesite-spare", "public"]);
+        assert_eq!(
+            siblings(dir.path()),
+            [
+                ".public.zonesite-manifest",
+                ".public.zonesite-spare",
+                "public"
+            ]
+        );
     }
 }
