@@ -694,6 +694,28 @@ impl Views<'_> {
 /// How many other parks a park's own map shows at most.
 const NEIGHBOURS: usize = 12;
 
+/// The parks whose own page's map shows park `index` (itself among them): the
+/// pages an edit of that park changes besides its own and its relations'.
+pub fn maps_showing(site: &Site, index: usize) -> Vec<usize> {
+    let parks: Vec<(usize, (), Location)> = site
+        .section(Section::Parks)
+        .filter_map(|(i, record)| match &record.data {
+            Data::Park(d) => Some((i, (), d.location?)),
+            _ => None,
+        })
+        .collect();
+    if !parks.iter().any(|p| p.0 == index) {
+        return Vec::new();
+    }
+    (0..parks.len())
+        .filter(|&here| {
+            let shown = nearest(parks.clone(), here, NEIGHBOURS);
+            shown.iter().any(|p| p.0 == index)
+        })
+        .map(|here| parks[here].0)
+        .collect()
+}
+
 /// The park at position `here` and the `n` parks nearest to it, in their
 /// order. A park page's map stays the same size however many parks the zone
 /// has, and only the parks it shows are made into map points.

@@ -443,6 +443,13 @@ fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Si
                 records.insert(i);
                 records.extend(&old.records[i].related);
                 records.extend(&site.records[i].related);
+                // A park shows on the maps of the parks near it, and on the map
+                // of the parks list's first page.
+                if section == Section::Parks {
+                    records.extend(crate::render::views::maps_showing(old, i));
+                    records.extend(crate::render::views::maps_showing(site, i));
+                    sections.insert(Section::Parks);
+                }
                 home |= matches!(
                     section,
                     Section::Parks | Section::Industries | Section::Initiatives | Section::News

@@ -230,6 +230,15 @@ fn reports_rebuilt_pages_in_the_terminal() {
 #[test]
 fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
     let site = Site::fixture("basic");
+    // A second park, whose map shows the first.
+    site.write(
+        "content/parks/south.yaml",
+        "location: {lat: 36.5, lon: 101.8}\n",
+    );
+    site.write(
+        "content/parks/south.en.md",
+        "---\ntitle: South Park\nsummary: The park in the south.\n---\nText.\n",
+    );
     let mut server = Server::start(&site);
     server.wait_for("built in");
     // A change that fails, then another while the site is still broken, then the fix:
@@ -243,7 +252,7 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
     server.wait_for("still serving the last good site");
     site.write(
         "content/parks/north.yaml",
-        "area_km2: 14\nindustries: [batteries]\n",
+        "area_km2: 14\nlocation: {lat: 36.6, lon: 101.7}\nindustries: [batteries]\n",
     );
     server.wait_for("built in");
     site.write(
@@ -279,6 +288,13 @@ fn partial_rebuilds_serve_the_same_pages_as_a_full_build() {
         "---\ntitle: Battery cells\nsummary: Renamed.\n---\n## Overview\n\nSee [the park](@/parks/north).\n",
     );
     server.until("/en/parks/north/", |b| b.contains("Battery cells"));
+    // A park's new name shows on the maps of the parks near it.
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: Northern Park\nsummary: The park in the north.\n---\n## Overview\n\nNorth Park is home to the [battery industry](@/industries/batteries#overview).\n",
+    );
+    server.until("/en/parks/north/", |b| b.contains("Northern Park"));
+    server.until("/en/parks/south/", |b| b.contains("Northern Park"));
     // So do data edits, with the relations they change, both ways.
     site.write(
         "content/enterprises/acme.yaml",
