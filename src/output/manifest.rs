@@ -80,7 +80,9 @@ impl Manifest {
                 e.hash, s.len, s.dev, s.ino, s.mtime, s.mtime_nsec
             ));
         }
-        let partial = path.with_extension(format!("partial-{}", std::process::id()));
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".partial-{}", std::process::id()));
+        let partial = path.with_file_name(name);
         let mut out = fs::File::create(&partial)?;
         out.write_all(text.as_bytes())?;
         drop(out);
@@ -123,6 +125,11 @@ mod tests {
         let name = "a.html".to_string();
         Manifest::write(&path, [(&name, &entry)].into_iter()).unwrap();
         let manifest = Manifest::read(&path);
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "no partial file is left: {names:?}");
         assert_eq!(manifest.holds("a.html", &meta, hash(b"one")), Some(true));
         assert_eq!(manifest.holds("a.html", &meta, hash(b"two")), Some(false));
         assert_eq!(manifest.holds("b.html", &meta, hash(b"one")), None);
