@@ -9,8 +9,9 @@ use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
 use crate::model::{self, Options, Site};
+use crate::output::OutputFile;
 use crate::output::{self, WriteError};
-use crate::render::{self, OutputFile, Selection, theme};
+use crate::render::{self, Selection, theme};
 use crate::section::Section;
 use crate::urls::Urls;
 

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::diag::Diagnostic;
 use crate::i18n::Lang;
 use crate::model::Site;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 
 /// Links in the rendered pages that lead to no file or to a missing anchor,
 /// located in the page as it would be written under `output_name`.

@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use pagefind::options::PagefindServiceConfig;
 
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 
 /// Where the bundle goes, relative to the output directory, unless told
 /// otherwise. Pagefind's scripts find their index relative to themselves, and

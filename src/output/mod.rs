@@ -10,6 +10,7 @@
 //! Nothing is trusted about what the spare holds: every file is compared with
 //! the bytes it must have, those of the output through its manifest.
 
+mod file;
 mod manifest;
 
 use std::collections::{HashMap, HashSet};
@@ -21,7 +22,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::render::OutputFile;
+pub use file::OutputFile;
 use manifest::{Entry, Manifest, Stamp};
 
 /// Why the output could not be written.

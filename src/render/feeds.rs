@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::Lang;
 use crate::model::Site;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::schema::PartialDate;
 use crate::section::Section;
 use crate::urls::Urls;

@@ -19,19 +19,11 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
+use crate::output::OutputFile;
 use crate::section::Section;
 use crate::urls::Urls;
 use theme::Theme;
 use views::{LinkView, PageKind, PageView, SiteView, SwitchView, Views};
-
-/// A file of the built site: its path under the output directory and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// Relative path, `/`-separated, e.g. `en/parks/ganhe/index.html`.
-    pub path: String,
-    /// The content.
-    pub bytes: Vec<u8>,
-}
 
 /// What one page is.
 #[derive(Debug, Clone, Copy)]

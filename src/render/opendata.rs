@@ -15,7 +15,7 @@ use serde::{Serialize, Serializer};
 use crate::content::Data;
 use crate::i18n::{Label, Lang};
 use crate::model::{Record, Site};
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::render::theme::Theme;
 use crate::schema::{Approx, Fact, Unit};
 use crate::section::Section;

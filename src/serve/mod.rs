@@ -19,7 +19,8 @@ use crate::build::{self, Failure};
 use crate::diag::Diagnostics;
 use crate::i18n::Lang;
 use crate::model::{MenuEntry, Options, Site};
-use crate::render::{self, OutputFile, Selection};
+use crate::output::OutputFile;
+use crate::render::{self, Selection};
 use crate::section::Section;
 use crate::urls::Urls;
 use workspace::Workspace;
@@ -362,12 +363,12 @@ fn index_when_wanted(shared: &Shared) {
             }
             *wanted = false;
         }
-        let pages: Vec<crate::render::OutputFile> = {
+        let pages: Vec<crate::output::OutputFile> = {
             let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
             live.files
                 .iter()
                 .filter(|(path, _)| path.ends_with(".html"))
-                .map(|(path, bytes)| crate::render::OutputFile {
+                .map(|(path, bytes)| crate::output::OutputFile {
                     path: path.clone(),
                     bytes: bytes.to_vec(),
                 })
