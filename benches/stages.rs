@@ -45,7 +45,7 @@ fn stages(c: &mut Criterion) {
         site.config.default_language_in_subdir,
     );
     group.bench_function("render", |b| {
-        b.iter(|| render::render(&site, &theme, &urls, &mut Diagnostics::default()))
+        b.iter(|| render::render_all(&site, &theme, &urls, &mut Diagnostics::default()))
     });
 
     let out = tempfile::tempdir().expect("temp dir");

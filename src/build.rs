@@ -3,6 +3,7 @@
 //! before the pipeline stops, and nothing is written unless every stage passed.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::content;
@@ -11,7 +12,8 @@ use crate::i18n::Lang;
 use crate::model::{self, Options, Site};
 use crate::output::OutputFile;
 use crate::output::{self, WriteError};
-use crate::render::{self, Selection, theme};
+use crate::render::theme::{self, Theme};
+use crate::render::{self, Selection};
 use crate::section::Section;
 use crate::urls::Urls;
 
@@ -68,43 +70,15 @@ fn render_site_into(
     let started = Instant::now();
     let parsed = content::load(root, &mut diags);
     let loading = started.elapsed();
-    let mut rendered = render_parsed(
-        root,
-        parsed,
-        diags,
-        options,
-        &theme::Cache::default(),
-        &|_| Selection::All,
-        sink,
-    )?;
-    rendered
-        .report
-        .timings
-        .insert(0, ("load and parse", loading));
-    Ok(rendered)
-}
-
-/// Validates and renders content that is already parsed, with the diagnostics
-/// loading it produced.
-pub fn render_parsed(
-    root: &Path,
-    parsed: Vec<content::Parsed>,
-    mut diags: Diagnostics,
-    options: &Options,
-    themes: &theme::Cache,
-    select: &dyn Fn(&Site) -> Selection,
-    sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
-) -> Result<Rendered, Failure> {
     let started = Instant::now();
-    let Some(site) = model::build(parsed, options, &mut diags) else {
-        return Err(Failure::Content(diags.into_sorted()));
-    };
+    let (site, diags) = validate(parsed, diags, options)?;
     let validating = started.elapsed();
     let (files, mut report) =
-        render_model(root, &site, diags, options, themes, &select(&site), sink)?;
+        render_model(root, &site, diags, options, &theme::Cache::default(), sink)?;
     report
         .timings
         .insert(0, ("validate and resolve", validating));
+    report.timings.insert(0, ("load and parse", loading));
     Ok(Rendered {
         site,
         files,
@@ -112,15 +86,48 @@ pub fn render_parsed(
     })
 }
 
-/// Renders a validated site, with the diagnostics validating it produced:
-/// the files (unless `sink` took them) and the report.
+/// The one validation stage: parsed content to the validated site, with
+/// every diagnostic loading and validating found, or every error.
+pub fn validate(
+    parsed: Vec<content::Parsed>,
+    mut diags: Diagnostics,
+    options: &Options,
+) -> Result<(Site, Diagnostics), Failure> {
+    match model::build(parsed, options, &mut diags) {
+        Some(site) if !diags.has_errors() => Ok((site, diags)),
+        _ => Err(Failure::Content(diags.into_sorted())),
+    }
+}
+
+/// The site's theme, kept in `themes` between builds.
+pub fn theme(
+    root: &Path,
+    site: &Site,
+    themes: &theme::Cache,
+    diags: &mut Diagnostics,
+) -> Option<Arc<Theme>> {
+    // A theme name that could leave themes/ is reported by validation, not loaded.
+    Some(site)
+        .filter(|s| model::is_theme_name(&s.config.theme))
+        .and_then(|s| themes.load(root, &s.config.theme, diags))
+}
+
+/// The URL scheme of a validated site.
+pub fn urls(site: &Site) -> Urls {
+    Urls::new(
+        site.config.base_url.clone(),
+        site.config.default_language_in_subdir,
+    )
+}
+
+/// Renders a validated site whole, with the diagnostics validating it
+/// produced: the files (unless `sink` took them) and the report.
 pub fn render_model(
     root: &Path,
     site: &Site,
     mut diags: Diagnostics,
     options: &Options,
     themes: &theme::Cache,
-    selection: &Selection,
     mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
 ) -> Result<(Vec<OutputFile>, Report), Failure> {
     let mut timings = Vec::new();
@@ -130,21 +137,12 @@ pub fn render_model(
         timings.push((name, now - clock));
         clock = now;
     };
-    // A theme name that could leave themes/ is reported by validation, not loaded.
-    let theme = Some(site)
-        .filter(|s| model::is_theme_name(&s.config.theme))
-        .and_then(|s| themes.load(root, &s.config.theme, &mut diags));
+    let theme = theme(root, site, themes, &mut diags);
     lap(&mut timings, "load theme");
-    let Some(theme) = theme else {
+    let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
         return Err(Failure::Content(diags.into_sorted()));
     };
-    if diags.has_errors() {
-        return Err(Failure::Content(diags.into_sorted()));
-    }
-    let urls = Urls::new(
-        site.config.base_url.clone(),
-        site.config.default_language_in_subdir,
-    );
+    let urls = urls(site);
     // Every file goes to `sink` when there is one (the writer), else into memory;
     // the search index needs the pages, so they are kept for it either way.
     let index_search = site.config.search && !options.defer_index;
@@ -163,14 +161,14 @@ pub fn render_model(
             None => kept.extend(batch),
         }
     };
-    render::render_into(
+    render::render(
         site,
         &theme,
         &urls,
-        selection,
-        !options.defer_data,
+        &Selection::All,
+        false,
         &mut diags,
-        &mut |batch| take(batch, &mut kept),
+        &mut |batch| take(batch.into_iter().flat_map(|r| r.files).collect(), &mut kept),
     );
     if let Some(dir) = &theme.static_dir {
         take(static_files(root, dir, &mut diags), &mut kept);
@@ -190,8 +188,23 @@ pub fn render_model(
         return Err(Failure::Content(diags.into_sorted()));
     }
     let files = if sink.is_some() { Vec::new() } else { kept };
-    let untranslated = site
-        .records
+    let report = Report {
+        warnings: diags.into_sorted(),
+        pages,
+        files: count,
+        records: Section::ALL
+            .into_iter()
+            .map(|s| (s, site.section(s).count()))
+            .collect(),
+        untranslated: untranslated(site),
+        timings,
+    };
+    Ok((files, report))
+}
+
+/// Records not written in a language: (section, slug, missing language).
+fn untranslated(site: &Site) -> Vec<(Section, String, Lang)> {
+    site.records
         .iter()
         .flat_map(|r| {
             Lang::ALL
@@ -199,25 +212,12 @@ pub fn render_model(
                 .filter(|&l| !r.is_translated(l))
                 .map(|l| (r.section, r.slug.clone(), l))
         })
-        .collect();
-    let records = Section::ALL
-        .into_iter()
-        .map(|s| (s, site.section(s).count()))
-        .collect();
-    let report = Report {
-        warnings: diags.into_sorted(),
-        pages,
-        files: count,
-        records,
-        untranslated,
-        timings,
-    };
-    Ok((files, report))
+        .collect()
 }
 
 /// The theme's static files, copied as they are. A link that leads outside the
 /// site is refused: nothing is read from outside the root.
-fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
+pub fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir)

@@ -8,6 +8,7 @@ pub mod content;
 pub mod diag;
 pub mod facts;
 pub mod i18n;
+pub mod incremental;
 pub mod markdown;
 pub mod model;
 pub mod output;

@@ -1,39 +1,36 @@
-//! Markdown bodies to HTML: CommonMark with tables, footnotes, strikethrough,
-//! task lists and heading ids; `@/section/slug` links resolved to the page in
-//! the same language; raw HTML sanitised unless the site trusts it.
+//! Markdown bodies: their outline (heading ids and links), read when a file is
+//! parsed so that validation can check every link and anchor across records,
+//! and their HTML: CommonMark with tables, footnotes, strikethrough, task lists
+//! and heading ids; `@/section/slug` links resolved to the page in the same
+//! language; raw HTML sanitised unless the site trusts it.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
-use crate::content::Text;
-use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Lang;
-use crate::model::Site;
 use crate::section::Section;
 use crate::urls::Urls;
 
-/// A body rendered to HTML.
-#[derive(Debug, Clone, Default)]
-pub struct Rendered {
-    /// The HTML.
-    pub html: String,
-    /// The ids of its headings, for checking `#anchor` links.
+/// What validation needs of a body, read without rendering it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// The ids of its headings, in order, unique within the body.
     pub ids: Vec<String>,
-    /// Links into other records' anchors, checked once every body is rendered.
-    pub anchors: Vec<AnchorLink>,
+    /// Its links and images, in order.
+    pub links: Vec<Link>,
 }
 
-/// A `@/section/slug#anchor` link, to check that the anchor exists.
-#[derive(Debug, Clone)]
-pub struct AnchorLink {
-    /// The record linked to.
-    pub target: usize,
-    /// The anchor, without `#`.
-    pub anchor: String,
-    /// Byte offset and length of the link in the source file.
-    pub span: (usize, usize),
+/// A link or image destination as written, and where it is in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The destination, e.g. `@/parks/nanchuan#概况` or `https://…`.
+    pub dest: String,
+    /// Byte offset of the destination in the whole file.
+    pub at: usize,
+    /// Its length in bytes, for the caret.
+    pub len: usize,
 }
 
 fn options() -> Options {
@@ -44,173 +41,147 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `text`'s body for a page in `lang`, reporting links that lead nowhere.
-pub fn render(
-    text: &Text,
-    lang: Lang,
-    site: &Site,
-    urls: &Urls,
-    diags: &mut Vec<Diagnostic>,
-) -> Rendered {
-    let body = text.body();
-    let mut out = Rendered::default();
-    let mut needs_sanitising = false;
+/// The outline of the body that starts at byte `body_start` of `source`.
+pub fn outline(source: &str, body_start: usize) -> Outline {
+    let body = &source[body_start..];
+    let mut out = Outline::default();
     let mut used_ids = HashSet::new();
-    let mut events: Vec<Event> = Vec::new();
-    let mut heading: Option<(usize, String)> = None; // index of the open heading's Start event, its text
+    let mut heading: Option<(Option<String>, String)> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let event = match event {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                let at = body_start + range.start;
+                // The caret runs from the link's start to the end of its destination.
+                let len = source[at..]
+                    .find(&*dest_url)
+                    .map_or(1, |i| i + dest_url.len());
+                out.links.push(Link {
+                    dest: dest_url.into_string(),
+                    at,
+                    len,
+                });
+            }
+            Event::Start(Tag::Heading { id, .. }) => {
+                heading = Some((id.map(CowStr::into_string), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, title)) = &mut heading {
+                    title.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((id, title)) = heading.take() {
+                    let wanted = id.unwrap_or_else(|| slugify(&title));
+                    out.ids.push(unique_id(wanted, &mut used_ids));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Renders a body for a page in `lang`, with the heading ids of its outline.
+/// Its links were checked when the site was validated: an `@/` link here
+/// names a record that exists.
+pub fn render(
+    body: &str,
+    outline: &Outline,
+    lang: Lang,
+    urls: &Urls,
+    trusted_html: bool,
+) -> String {
+    let mut needs_sanitising = false;
+    let mut ids = outline.ids.iter();
+    let events = Parser::new_ext(body, options()).map(|event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let dest_url = resolve(&dest_url, lang, urls).map_or(dest_url, CowStr::from);
+            needs_sanitising |= !is_safe_url(&dest_url);
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                let dest_url = resolve(
-                    &dest_url,
-                    text,
-                    range.start,
-                    lang,
-                    site,
-                    urls,
-                    diags,
-                    &mut out.anchors,
-                )
-                .map_or(dest_url, CowStr::from);
-                needs_sanitising |= !is_safe_url(&dest_url);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                needs_sanitising |= !is_safe_url(&dest_url);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                needs_sanitising = true;
-                event
-            }
-            Event::Start(Tag::Heading { .. }) => {
-                heading = Some((events.len(), String::new()));
-                event
-            }
-            Event::Text(ref t) | Event::Code(ref t) => {
-                if let Some((_, title)) = &mut heading {
-                    title.push_str(t);
-                }
-                event
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((start, title)) = heading.take()
-                    && let Event::Start(Tag::Heading { id, .. }) = &mut events[start]
-                {
-                    let wanted = id
-                        .as_deref()
-                        .map_or_else(|| slugify(&title), str::to_string);
-                    let unique = unique_id(wanted, &mut used_ids);
-                    out.ids.push(unique.clone());
-                    *id = Some(unique.into());
-                }
-                event
-            }
-            other => other,
-        };
-        events.push(event);
+            })
+        }
+        Event::Start(Tag::Image { ref dest_url, .. }) => {
+            needs_sanitising |= !is_safe_url(dest_url);
+            event
+        }
+        Event::Html(_) | Event::InlineHtml(_) => {
+            needs_sanitising = true;
+            event
+        }
+        Event::Start(Tag::Heading {
+            level,
+            classes,
+            attrs,
+            ..
+        }) => Event::Start(Tag::Heading {
+            level,
+            id: ids.next().map(|id| CowStr::from(id.as_str())),
+            classes,
+            attrs,
+        }),
+        other => other,
+    });
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut html, events);
+    if needs_sanitising && !trusted_html {
+        html = sanitiser().clean(&html).to_string();
     }
-    out.html.reserve(body.len() * 3 / 2);
-    html::push_html(&mut out.html, events.into_iter());
-    if needs_sanitising && !site.config.trusted_html {
-        out.html = sanitiser().clean(&out.html).to_string();
-    }
-    out
+    html
 }
 
-/// Resolves a `@/section/slug#anchor` link to the page's URL in `lang`; other
-/// links are left as they are.
-#[allow(clippy::too_many_arguments)]
-fn resolve(
-    dest: &str,
-    text: &Text,
-    offset: usize,
-    lang: Lang,
-    site: &Site,
-    urls: &Urls,
-    diags: &mut Vec<Diagnostic>,
-    anchors: &mut Vec<AnchorLink>,
-) -> Option<String> {
+/// A record an `@/section/slug#anchor` link names, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordLink<'a> {
+    /// The section's name as written.
+    pub section: &'a str,
+    /// The slug.
+    pub slug: &'a str,
+    /// The anchor, without `#`.
+    pub anchor: Option<&'a str>,
+}
+
+/// Splits an `@/section/slug#anchor` destination; `None` for other links and
+/// `Some(Err(()))` for an `@/` link that names no record.
+pub fn record_link(dest: &str) -> Option<Result<RecordLink<'_>, ()>> {
     let link = dest.strip_prefix("@/")?;
-    let at = text.body_start + offset;
-    let src = &text.source;
-    let len = src[at..].find(dest).map_or(1, |i| i + dest.len());
-    let error = |message: String, help: String| {
-        Diagnostic::error(&*text.path, message)
-            .at_offset(src, at, len)
-            .with_help(help)
-    };
     let (path, anchor) = link
         .split_once('#')
         .map_or((link, None), |(p, a)| (p, Some(a)));
-    let Some((section_name, slug)) = path.trim_end_matches('/').split_once('/') else {
-        diags.push(error(
-            format!("`{dest}` does not name a record"),
-            "write links to records as @/<section>/<slug>, e.g. @/parks/nanchuan".into(),
-        ));
-        return None;
-    };
-    let Some(section) = Section::from_name(section_name) else {
-        let names = Section::ALL.map(Section::name);
-        let help = did_you_mean(section_name, names).map_or_else(
-            || format!("the sections are {}", names.join(", ")),
-            |s| format!("did you mean `@/{s}/{slug}`?"),
-        );
-        diags.push(error(
-            format!("`{section_name}` in `{dest}` is not a section"),
-            help,
-        ));
-        return None;
-    };
-    let Some(target) = site.find(section, slug) else {
-        let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
-        let help = did_you_mean(slug, slugs).map_or_else(
-            || format!("link to a record that exists under content/{}/, or create content/{}/{slug}.yaml", section.name(), section.name()),
-            |s| format!("did you mean `@/{}/{s}`?", section.name()),
-        );
-        diags.push(error(
-            format!("broken link: there is no {} `{slug}`", section.singular()),
-            help,
-        ));
-        return None;
-    };
-    let href = urls.href(&urls.record(lang, section, slug));
-    Some(match anchor {
-        Some(anchor) => {
-            anchors.push(AnchorLink {
-                target,
-                anchor: anchor.to_string(),
-                span: (at, len),
-            });
-            format!("{href}#{anchor}")
-        }
+    Some(
+        path.trim_end_matches('/')
+            .split_once('/')
+            .map(|(section, slug)| RecordLink {
+                section,
+                slug,
+                anchor,
+            })
+            .ok_or(()),
+    )
+}
+
+/// The page an `@/` link leads to in `lang`; other links are left as they are.
+fn resolve(dest: &str, lang: Lang, urls: &Urls) -> Option<String> {
+    let link = record_link(dest)?.ok()?;
+    let section = Section::from_name(link.section)?;
+    let href = urls.href(&urls.record(lang, section, link.slug));
+    Some(match link.anchor {
+        Some(anchor) => format!("{href}#{anchor}"),
         None => href,
     })
 }
 
 /// Schemes a link may use without sanitising; anything else (`javascript:`…) is
 /// handed to the sanitiser, which drops it.
-fn is_safe_url(url: &str) -> bool {
+pub fn is_safe_url(url: &str) -> bool {
     let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
     match scheme {
         None => true,

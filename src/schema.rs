@@ -285,7 +285,7 @@ pub struct Fact {
 }
 
 /// Where a figure comes from.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// How facts name it.
@@ -303,7 +303,7 @@ pub struct Source {
 }
 
 /// The government-portal footer. Unknown values stay empty, never made up.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Footer {
     /// The organisation that runs the site.
@@ -377,7 +377,7 @@ pub struct Location {
 }
 
 /// `parks/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ParkData {
     /// Area in square kilometres.
@@ -398,7 +398,7 @@ pub struct ParkData {
 }
 
 /// `industries/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct IndustryData {
     /// Its figures.
@@ -430,7 +430,7 @@ impl Status {
 }
 
 /// `initiatives/<slug>.yaml`.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct InitiativeData {
     /// Where it stands.
@@ -453,7 +453,7 @@ pub struct InitiativeData {
 }
 
 /// `enterprises/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct EnterpriseData {
     /// The park it is in.
@@ -468,7 +468,7 @@ pub struct EnterpriseData {
 }
 
 /// `news/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct NewsData {
     /// The source the item reproduces, if any.
@@ -489,7 +489,7 @@ pub struct NewsData {
 }
 
 /// `pages/<slug>.yaml`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PageData {
     /// Figures the page shows.
@@ -498,7 +498,7 @@ pub struct PageData {
 }
 
 /// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     /// The page title.

@@ -33,6 +33,11 @@ impl Section {
         Section::Pages,
     ];
 
+    /// The section's position in [`Section::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The directory and URL name.
     pub fn name(self) -> &'static str {
         match self {

@@ -2,8 +2,11 @@
 //! typed form. Files are parsed in parallel and independently, so one broken file
 //! never hides the errors of another.
 
+mod cache;
 pub mod files;
 pub mod text;
+
+pub use cache::Cache;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,6 +15,7 @@ use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Label, Lang};
+use crate::markdown::{self, Outline};
 use crate::schema::{
     DATA_FIELDS, EnterpriseData, FRONT_MATTER_FIELDS, FrontMatter, IndustryData, InitiativeData,
     NewsData, PageData, ParkData, SiteFile,
@@ -21,7 +25,7 @@ use crate::yaml;
 pub use files::{FileKind, SourceFile};
 
 /// A record's language-neutral data, typed by section.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Data {
     /// A park's data.
     Park(ParkData),
@@ -38,7 +42,7 @@ pub enum Data {
 }
 
 /// One language's text of a record or section: front matter and Markdown body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     /// The file, relative to the root.
     pub path: Arc<Path>,
@@ -48,6 +52,8 @@ pub struct Text {
     pub front: FrontMatter,
     /// Byte offset of the Markdown body in `source`.
     pub body_start: usize,
+    /// The body's heading ids and links.
+    pub outline: Outline,
 }
 
 impl Text {
@@ -65,11 +71,11 @@ pub enum Parsed {
     /// `glossary.yaml`.
     Glossary(Vec<Label>),
     /// A record's data file.
-    Data(Section, String, Data, Arc<Path>, Arc<str>),
+    Data(Section, String, Arc<Data>, Arc<Path>, Arc<str>),
     /// A record's text in one language.
-    Text(Section, String, Lang, Text),
+    Text(Section, String, Lang, Arc<Text>),
     /// A section's introduction in one language.
-    Intro(Section, Lang, Text),
+    Intro(Section, Lang, Arc<Text>),
     /// A file that could not be parsed (its error is reported): what it would
     /// have been, so that later stages do not report its absence too.
     Failed(FileKind),
@@ -140,16 +146,16 @@ pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
                 })
             };
             let data = parse_data(section, &path, src, &hint)?;
-            Ok(Parsed::Data(section, slug, data, path, file.text))
+            Ok(Parsed::Data(section, slug, Arc::new(data), path, file.text))
         }
         FileKind::Text(section, slug, lang) => {
             let text = parse_text(path, file.text, section, Some(&slug))?;
-            Ok(Parsed::Text(section, slug, lang, text))
+            Ok(Parsed::Text(section, slug, lang, Arc::new(text)))
         }
         FileKind::Intro(section, lang) => Ok(Parsed::Intro(
             section,
             lang,
-            parse_text(path, file.text, section, None)?,
+            Arc::new(parse_text(path, file.text, section, None)?),
         )),
     }
 }
@@ -190,6 +196,7 @@ fn parse_text(
     };
     let front: FrontMatter = yaml::parse(&path, &source, split.yaml, split.yaml_line, &hint)?;
     Ok(Text {
+        outline: markdown::outline(&source, split.body_start),
         body_start: split.body_start,
         path,
         source,

@@ -13,51 +13,8 @@
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
-use crate::render::feeds::xml_escape;
-use crate::render::views::FactView;
-
-/// A fact as a bar, with the record it belongs to when the chart spans records.
-#[derive(Debug, Clone, Serialize)]
-pub struct ChartRow {
-    /// The record's title, empty when the chart shows one record's facts.
-    pub record: String,
-    /// The record's page.
-    pub record_url: String,
-    /// The language tag of `record` when it is not in the page's language, else empty.
-    pub record_lang_tag: &'static str,
-    /// The fact.
-    pub fact: FactView,
-}
-
-/// One chart: the SVG and what the template needs to describe it.
-#[derive(Debug, Serialize)]
-pub struct ChartView {
-    /// The id of the figure, unique in the page; the SVG is labelled by
-    /// `<id>-title` and `<id>-desc`, which the template must write.
-    pub id: String,
-    /// What the figures are about: a section's or a record's title.
-    pub context: String,
-    /// The unit as the page's language writes it: `元`, `projects`, `%`.
-    pub unit: String,
-    /// The number of bars, written out.
-    pub count: String,
-    /// How many figures of the unit there are, bars or not, written out.
-    pub total: String,
-    /// The largest figure's label.
-    pub max_label: String,
-    /// The largest figure's value, written out.
-    pub max_value: String,
-    /// The smallest figure's label.
-    pub min_label: String,
-    /// The smallest figure's value, written out.
-    pub min_value: String,
-    /// The chart, an `<svg>` element (trusted markup).
-    pub svg: String,
-    /// The data table, largest first.
-    pub rows: Vec<ChartRow>,
-}
+use crate::render::escape::xml_escape;
+use crate::render::view::{ChartRow, ChartView};
 
 /// Font size and line height of the labels, in CSS pixels.
 const FONT: f64 = 14.0;
@@ -302,6 +259,7 @@ pub fn wrap(text: &str, max: f64) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::view::FactView;
 
     fn fact(label: &str, number: f64, unit_key: &str) -> ChartRow {
         ChartRow {

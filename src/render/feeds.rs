@@ -3,61 +3,39 @@
 
 use std::fmt::Write as _;
 
+use super::escape::xml_escape;
+use super::pages::page_count;
+use super::read::Reader;
 use crate::i18n::Lang;
-use crate::model::Site;
 use crate::output::OutputFile;
 use crate::schema::PartialDate;
 use crate::section::Section;
 use crate::urls::Urls;
 
-/// Escapes text for XML and HTML content and attribute values.
-pub fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut done = 0;
-    // The characters escaped are ASCII, so every cut is at a character boundary.
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&apos;",
-            _ => continue,
-        };
-        out.push_str(&text[done..i]);
-        out.push_str(entity);
-        done = i + 1;
-    }
-    out.push_str(&text[done..]);
-    out
-}
-
 /// One Atom feed per language: its news and initiatives, newest first.
-pub fn feeds(site: &Site, urls: &Urls) -> Vec<OutputFile> {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| feed(site, urls, lang))
-        .collect()
+/// The path of a language's feed.
+pub fn feed_path(urls: &Urls, lang: Lang) -> String {
+    format!("{}atom.xml", urls.lang_dir(lang))
 }
 
-fn feed(site: &Site, urls: &Urls, lang: Lang) -> OutputFile {
-    let mut entries: Vec<(PartialDate, usize)> = site
-        .records
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            matches!(r.section, Section::News | Section::Initiatives) && r.is_translated(lang)
-        })
-        .filter_map(|(i, r)| r.date().map(|d| (d, i)))
+/// A language's feed: its news and initiatives, newest first.
+pub fn feed(read: &Reader, lang: Lang) -> OutputFile {
+    let urls = read.urls();
+    let mut entries: Vec<(PartialDate, usize)> = [Section::News, Section::Initiatives]
+        .into_iter()
+        .flat_map(|section| read.list(section))
+        .map(|&i| read.record(i))
+        .filter(|r| r.is_translated(lang))
+        .filter_map(|r| r.date().map(|d| (d, r.index())))
         .collect();
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let c = read.config();
     let updated = entries
         .first()
         .map(|e| e.0)
-        .or_else(|| site.config.sources.iter().map(|s| s.date).max())
+        .or_else(|| c.sources.iter().map(|s| s.date).max())
         .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.rfc3339());
-    let path = format!("{}atom.xml", urls.lang_dir(lang));
-    let c = &site.config;
+    let path = feed_path(urls, lang);
     let mut xml = String::new();
     let _ = write!(
         xml,
@@ -71,18 +49,17 @@ fn feed(site: &Site, urls: &Urls, lang: Lang) -> OutputFile {
         xml_escape(c.name.get(lang)),
     );
     for (date, i) in entries {
-        let record = &site.records[i];
-        let (text, _) = record.text(lang);
-        let link = urls.permalink(&urls.record(lang, record.section, &record.slug));
+        let record = read.record(i);
+        let link = urls.permalink(&urls.record(lang, record.section(), record.slug()));
         let _ = write!(
             xml,
             "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <updated>{}</updated>\n    <category term=\"{}\"/>\n    <summary>{}</summary>\n  </entry>\n",
-            xml_escape(&text.front.title),
+            xml_escape(record.title(lang).0),
             xml_escape(&link),
             xml_escape(&link),
             date.rfc3339(),
-            record.section.name(),
-            xml_escape(text.front.summary.as_deref().unwrap_or("")),
+            record.section().name(),
+            xml_escape(record.summary(lang).0.unwrap_or("")),
         );
     }
     xml.push_str("</feed>\n");
@@ -93,7 +70,8 @@ fn feed(site: &Site, urls: &Urls, lang: Lang) -> OutputFile {
 }
 
 /// The sitemap: every page written in its language, with its hreflang alternates.
-pub fn sitemap(site: &Site, urls: &Urls) -> OutputFile {
+pub fn sitemap(read: &Reader) -> OutputFile {
+    let urls = read.urls();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -124,19 +102,16 @@ pub fn sitemap(site: &Site, urls: &Urls) -> OutputFile {
     };
     add(&|l| urls.home(l), &|_| true);
     for section in Section::ALL {
-        let pages = site
-            .section(section)
-            .count()
-            .div_ceil(crate::render::PAGE_SIZE)
-            .max(1);
-        for n in 0..pages {
+        for n in 0..page_count(read.list(section).len()) {
             add(&|l| urls.section_page(l, section, n), &|_| true);
         }
     }
-    for record in &site.records {
-        add(&|l| urls.record(l, record.section, &record.slug), &|l| {
-            record.is_translated(l)
-        });
+    for section in Section::ALL {
+        for record in read.members(section) {
+            add(&|l| urls.record(l, section, record.slug()), &|l| {
+                record.is_translated(l)
+            });
+        }
     }
     xml.push_str("</urlset>\n");
     OutputFile {
@@ -146,7 +121,8 @@ pub fn sitemap(site: &Site, urls: &Urls) -> OutputFile {
 }
 
 /// robots.txt, pointing crawlers at the sitemap.
-pub fn robots(urls: &Urls) -> OutputFile {
+pub fn robots(read: &Reader) -> OutputFile {
+    let urls = read.urls();
     OutputFile {
         path: "robots.txt".into(),
         bytes: format!(

@@ -12,30 +12,31 @@ use serde_json::{Value, json};
 
 use crate::content::Data;
 use crate::i18n::Lang;
-use crate::render::views::Views;
+use crate::render::read::Reader;
 use crate::section::Section;
 
 /// JSON-LD of a language's home page.
-pub fn home(views: &Views, lang: Lang) -> String {
-    let urls = views.urls;
-    let c = &views.site.config;
+pub fn home(read: &Reader, lang: Lang) -> String {
+    let urls = read.urls();
+    let c = read.config();
     let home = urls.permalink(&urls.home(lang));
-    let parks: Vec<Value> = views
-        .site
-        .section(Section::Parks)
-        .map(|(_, r)| {
-            let url = urls.permalink(&urls.record(lang, r.section, &r.slug));
+    let parks: Vec<Value> = read
+        .list(Section::Parks)
+        .iter()
+        .map(|&i| {
+            let r = read.record(i);
+            let url = urls.permalink(&urls.record(lang, r.section(), r.slug()));
             json!({
                 "@type": "Place",
                 "@id": format!("{url}#place"),
-                "name": r.text(lang).0.front.title,
+                "name": r.title(lang).0,
                 "url": url,
             })
         })
         .collect();
     let mut zone = json!({
         "@type": "Place",
-        "@id": zone_id(views),
+        "@id": zone_id(read),
         "name": c.name.get(lang),
         "alternateName": [c.short_name.get(lang), c.name.get(lang.other())],
         "description": c.description.get(lang),
@@ -46,22 +47,21 @@ pub fn home(views: &Views, lang: Lang) -> String {
     }
     let graph = json!([
         zone,
-        organisation(views, lang),
+        organisation(read, lang),
         {
             "@type": "WebSite",
             "@id": format!("{}#website", urls.permalink("")),
             "name": c.name.get(lang),
             "url": home,
             "inLanguage": lang.tag(),
-            "publisher": {"@id": organisation_id(views)},
+            "publisher": {"@id": organisation_id(read)},
         }
     ]);
     script_safe(&json!({"@context": "https://schema.org", "@graph": graph}))
 }
 
 /// JSON-LD of a section's list page.
-pub fn section(views: &Views, lang: Lang, title: &str, url: &str) -> String {
-    let urls = views.urls;
+pub fn section(read: &Reader, lang: Lang, title: &str, url: &str) -> String {
     let url = url.to_string();
     let graph = json!([
         {
@@ -69,32 +69,32 @@ pub fn section(views: &Views, lang: Lang, title: &str, url: &str) -> String {
             "name": title,
             "url": url,
             "inLanguage": lang.tag(),
-            "isPartOf": {"@id": format!("{}#website", urls.permalink(""))},
+            "isPartOf": {"@id": format!("{}#website", read.urls().permalink(""))},
         },
-        breadcrumbs(views, lang, &[(title.to_string(), url.clone())]),
+        breadcrumbs(read, lang, &[(title.to_string(), url.clone())]),
     ]);
     script_safe(&json!({"@context": "https://schema.org", "@graph": graph}))
 }
 
 /// JSON-LD of a record's page.
-pub fn record(views: &Views, lang: Lang, index: usize) -> String {
-    let urls = views.urls;
-    let record = &views.site.records[index];
-    let (text, text_lang) = record.text(lang);
-    let url = urls.permalink(&urls.record(lang, record.section, &record.slug));
-    let section_title = views.theme.section_title(lang, record.section).to_string();
-    let section_url = urls.permalink(&urls.section(lang, record.section));
-    let summary = text.front.summary.clone().unwrap_or_default();
+pub fn record(read: &Reader, lang: Lang, index: usize) -> String {
+    let urls = read.urls();
+    let record = read.record(index);
+    let (title, text_lang) = record.title(lang);
+    let url = urls.permalink(&urls.record(lang, record.section(), record.slug()));
+    let section_title = read.section_title(lang, record.section()).to_string();
+    let section_url = urls.permalink(&urls.section(lang, record.section()));
+    let summary = record.summary(lang).0.unwrap_or_default();
     let mut graph = Vec::new();
-    match &record.data {
+    match record.data() {
         Data::Park(d) => {
             let mut place = json!({
                 "@type": "Place",
                 "@id": format!("{url}#place"),
-                "name": text.front.title,
+                "name": title,
                 "description": summary,
                 "url": url,
-                "containedInPlace": {"@id": zone_id(views)},
+                "containedInPlace": {"@id": zone_id(read)},
             });
             if let Some(loc) = d.location.filter(|l| !l.approximate) {
                 place["geo"] = json!({
@@ -108,7 +108,7 @@ pub fn record(views: &Views, lang: Lang, index: usize) -> String {
         Data::Enterprise(d) => {
             let mut org = json!({
                 "@type": "Organization",
-                "name": text.front.title,
+                "name": title,
                 "description": summary,
                 "url": url,
             });
@@ -123,17 +123,17 @@ pub fn record(views: &Views, lang: Lang, index: usize) -> String {
         Data::News(d) => {
             let mut article = json!({
                 "@type": "NewsArticle",
-                "headline": text.front.title,
+                "headline": title,
                 "description": summary,
                 "url": url,
                 "mainEntityOfPage": url,
                 "inLanguage": text_lang.tag(),
-                "publisher": {"@id": organisation_id(views)},
+                "publisher": {"@id": organisation_id(read)},
             });
             if let Some(date) = record.date() {
                 article["datePublished"] = json!(date.to_string());
             }
-            if let Some(source) = d.source.as_deref().and_then(|id| views.site.source(id)) {
+            if let Some(source) = d.source.as_deref().and_then(|id| read.source(id)) {
                 let mut based_on = json!({
                     "@type": "CreativeWork",
                     "name": source.title.get(lang),
@@ -145,39 +145,36 @@ pub fn record(views: &Views, lang: Lang, index: usize) -> String {
                 article["isBasedOn"] = based_on;
             }
             graph.push(article);
-            graph.push(organisation(views, lang));
+            graph.push(organisation(read, lang));
         }
         _ => graph.push(json!({
             "@type": "WebPage",
-            "name": text.front.title,
+            "name": title,
             "description": summary,
             "url": url,
             "inLanguage": text_lang.tag(),
         })),
     }
     graph.push(breadcrumbs(
-        views,
+        read,
         lang,
-        &[
-            (section_title, section_url),
-            (text.front.title.clone(), url),
-        ],
+        &[(section_title, section_url), (title.to_string(), url)],
     ));
     script_safe(&json!({"@context": "https://schema.org", "@graph": graph}))
 }
 
 /// The site's stable id for the zone, the same in both languages.
-fn zone_id(views: &Views) -> String {
-    format!("{}#zone", views.urls.permalink(""))
+fn zone_id(read: &Reader) -> String {
+    format!("{}#zone", read.urls().permalink(""))
 }
 
-fn organisation_id(views: &Views) -> String {
-    format!("{}#organisation", views.urls.permalink(""))
+fn organisation_id(read: &Reader) -> String {
+    format!("{}#organisation", read.urls().permalink(""))
 }
 
 /// The body that runs the site: the footer's organiser, else the zone itself.
-fn organisation(views: &Views, lang: Lang) -> Value {
-    let c = &views.site.config;
+fn organisation(read: &Reader, lang: Lang) -> Value {
+    let c = read.config();
     let name = c
         .footer
         .organiser
@@ -185,18 +182,18 @@ fn organisation(views: &Views, lang: Lang) -> Value {
         .map_or_else(|| c.name.get(lang), |o| o.get(lang));
     json!({
         "@type": "GovernmentOrganization",
-        "@id": organisation_id(views),
+        "@id": organisation_id(read),
         "name": name,
-        "url": views.urls.permalink(&views.urls.home(lang)),
-        "areaServed": {"@id": zone_id(views)},
+        "url": read.urls().permalink(&read.urls().home(lang)),
+        "areaServed": {"@id": zone_id(read)},
     })
 }
 
 /// A BreadcrumbList from the home page through `trail`.
-fn breadcrumbs(views: &Views, lang: Lang, trail: &[(String, String)]) -> Value {
-    let urls = views.urls;
+fn breadcrumbs(read: &Reader, lang: Lang, trail: &[(String, String)]) -> Value {
+    let urls = read.urls();
     let home = (
-        views.theme.string(lang, "home").to_string(),
+        read.string(lang, "home").to_string(),
         urls.permalink(&urls.home(lang)),
     );
     let items: Vec<Value> = std::iter::once(&home)

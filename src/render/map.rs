@@ -6,11 +6,10 @@
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
 use crate::i18n::Lang;
 use crate::render::charts::text_width;
-use crate::render::feeds::xml_escape;
+use crate::render::escape::xml_escape;
+use crate::render::view::{MapRowView, MapView};
 
 /// A park to put on the map.
 #[derive(Debug, Clone)]
@@ -29,42 +28,6 @@ pub struct MapPoint {
     pub current: bool,
     /// The language tag of `name` when it is not in the page's language, else empty.
     pub name_lang_tag: &'static str,
-}
-
-/// A park as the map's table lists it.
-#[derive(Debug, Serialize)]
-pub struct MapRowView {
-    /// Its name.
-    pub name: String,
-    /// Its page.
-    pub url: String,
-    /// The language tag of `name` when it is not in the page's language, else empty.
-    pub name_lang_tag: &'static str,
-    /// Latitude, written out: `36.58° N`.
-    pub lat: String,
-    /// Longitude, written out: `101.76° E`.
-    pub lon: String,
-    /// Whether the position is only roughly known.
-    pub approximate: bool,
-    /// Whether this is the page's own park.
-    pub current: bool,
-}
-
-/// The map and its text alternative.
-#[derive(Debug, Serialize)]
-pub struct MapView {
-    /// The figure's id; the SVG is labelled by `<id>-title` and `<id>-desc`.
-    pub id: String,
-    /// The `<svg>` element (trusted markup).
-    pub svg: String,
-    /// The parks, north to south, for the table beside the map.
-    pub rows: Vec<MapRowView>,
-    /// Whether any position is approximate.
-    pub approximate: bool,
-    /// The number of parks on the map, written out.
-    pub count: String,
-    /// Whether one park is the page's own, drawn emphasised.
-    pub has_current: bool,
 }
 
 /// The drawing's width in SVG units; it scales to the width the page gives it.

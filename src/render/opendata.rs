@@ -9,14 +9,12 @@
 //! with a byte-order mark so that spreadsheet programs read it as UTF-8, and
 //! ends its lines with CRLF (RFC 4180).
 
-use rayon::prelude::*;
 use serde::{Serialize, Serializer};
 
+use super::read::{Reader, Rec};
 use crate::content::Data;
 use crate::i18n::{Label, Lang};
-use crate::model::{Record, Site};
 use crate::output::OutputFile;
-use crate::render::theme::Theme;
 use crate::schema::{Approx, Fact, Unit};
 use crate::section::Section;
 use crate::urls::Urls;
@@ -26,32 +24,21 @@ pub fn path(section: Section, format: &str) -> String {
     format!("data/{}.{format}", section.name())
 }
 
-/// The JSON and CSV files of every section.
-pub fn files(
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    wanted: impl Fn(Section) -> bool + Sync,
-) -> Vec<OutputFile> {
-    Section::ALL
-        .into_par_iter()
-        .filter(|&s| wanted(s))
-        .flat_map_iter(|section| {
-            let doc = document(site, theme, urls, section);
-            let mut json = serde_json::to_string_pretty(&doc).expect("plain data serialises");
-            json.push('\n');
-            [
-                OutputFile {
-                    path: path(section, "json"),
-                    bytes: json.into_bytes(),
-                },
-                OutputFile {
-                    path: path(section, "csv"),
-                    bytes: csv(&doc).into_bytes(),
-                },
-            ]
-        })
-        .collect()
+/// A section's JSON and CSV files.
+pub fn files(read: &Reader, section: Section) -> Vec<OutputFile> {
+    let doc = document(read, section);
+    let mut json = serde_json::to_string_pretty(&doc).expect("plain data serialises");
+    json.push('\n');
+    vec![
+        OutputFile {
+            path: path(section, "json"),
+            bytes: json.into_bytes(),
+        },
+        OutputFile {
+            path: path(section, "csv"),
+            bytes: csv(&doc).into_bytes(),
+        },
+    ]
 }
 
 /// Text in both languages; `None` where a language has none.
@@ -183,16 +170,15 @@ fn plain(v: f64) -> String {
     }
 }
 
-fn document(site: &Site, theme: &Theme, urls: &Urls, section: Section) -> Document {
-    let c = &site.config;
-    let records: Vec<RecordOut> = site
-        .section(section)
-        .map(|(_, r)| record(r, urls))
-        .collect();
-    let mut cited: Vec<&str> = site
-        .section(section)
-        .flat_map(|(_, r)| {
-            let news_source = match &r.data {
+fn document(read: &Reader, section: Section) -> Document {
+    let c = read.config();
+    let urls = read.urls();
+    let members: Vec<Rec> = read.members(section).collect();
+    let records: Vec<RecordOut> = members.iter().map(|&r| record(r, urls)).collect();
+    let mut cited: Vec<&str> = members
+        .iter()
+        .flat_map(|r| {
+            let news_source = match r.data() {
                 Data::News(d) => d.source.as_deref(),
                 _ => None,
             };
@@ -219,8 +205,8 @@ fn document(site: &Site, theme: &Theme, urls: &Urls, section: Section) -> Docume
     Document {
         section: section.name(),
         title: Both {
-            zh: Some(theme.section_title(Lang::Zh, section).to_string()),
-            en: Some(theme.section_title(Lang::En, section).to_string()),
+            zh: Some(read.section_title(Lang::Zh, section).to_string()),
+            en: Some(read.section_title(Lang::En, section).to_string()),
         },
         site: Both::label(&c.name),
         url: Both {
@@ -232,25 +218,29 @@ fn document(site: &Site, theme: &Theme, urls: &Urls, section: Section) -> Docume
     }
 }
 
-fn record(r: &Record, urls: &Urls) -> RecordOut {
-    let text = |lang: Lang| r.texts[lang.index()].as_ref();
-    let both = |f: &dyn Fn(&crate::content::Text) -> Option<String>| Both {
-        zh: text(Lang::Zh).and_then(f),
-        en: text(Lang::En).and_then(f),
+fn record(r: Rec, urls: &Urls) -> RecordOut {
+    // Each language's own text only: no fallback to the other language here.
+    let own = |lang: Lang, f: &dyn Fn(Lang) -> Option<String>| {
+        r.is_translated(lang).then(|| f(lang)).flatten()
+    };
+    let both = |f: &dyn Fn(Lang) -> Option<String>| Both {
+        zh: own(Lang::Zh, f),
+        en: own(Lang::En, f),
     };
     let list = |v: &[String]| Some(v.to_vec());
+    let section = r.section();
     let mut out = RecordOut {
-        slug: r.slug.clone(),
-        title: both(&|t| Some(t.front.title.clone())),
-        summary: both(&|t| t.front.summary.clone()),
+        slug: r.slug().to_string(),
+        title: both(&|l| Some(r.title(l).0.to_string())),
+        summary: both(&|l| r.summary(l).0.map(str::to_string)),
         url: Both {
-            zh: Some(urls.permalink(&urls.record(Lang::Zh, r.section, &r.slug))),
-            en: Some(urls.permalink(&urls.record(Lang::En, r.section, &r.slug))),
+            zh: Some(urls.permalink(&urls.record(Lang::Zh, section, r.slug()))),
+            en: Some(urls.permalink(&urls.record(Lang::En, section, r.slug()))),
         },
-        facts: (r.section != Section::News).then(|| r.facts().iter().map(fact).collect()),
+        facts: (section != Section::News).then(|| r.facts().iter().map(fact).collect()),
         ..RecordOut::default()
     };
-    match &r.data {
+    match r.data() {
         Data::Park(d) => {
             out.area_km2 = d.area_km2;
             out.established = d.established.map(|e| e.to_string());

@@ -108,23 +108,25 @@ impl Theme {
         self.string(lang, &format!("section_{}", section.name()))
     }
 
-    /// The template for a record page: `<section>.html` if the theme has one,
-    /// else `record.html`.
-    pub fn record_template(&self, section: Section) -> &'static str {
-        const OWN: [&str; 6] = [
-            "parks.html",
-            "industries.html",
-            "initiatives.html",
-            "enterprises.html",
-            "news.html",
-            "pages.html",
-        ];
-        let own = OWN[Section::ALL.iter().position(|&s| s == section).unwrap_or(0)];
-        if self.sources.contains_key(own) {
-            own
-        } else {
-            "record.html"
+    /// Whether the theme has the template `name`.
+    pub fn has_template(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+
+    /// The sources of template `name` and of every template it extends,
+    /// includes or imports, by name: what a page rendered with it reads.
+    pub fn closure(&self, name: &str) -> BTreeMap<&str, &str> {
+        let mut found = BTreeMap::new();
+        let mut queue = vec![name.to_string()];
+        while let Some(next) = queue.pop() {
+            let Some((key, (_, src))) = self.sources.get_key_value(&next) else {
+                continue;
+            };
+            if found.insert(key.as_str(), src.as_str()).is_none() {
+                queue.extend(referenced_templates(src));
+            }
         }
+        found
     }
 
     /// Turns a Tera render error into a diagnostic naming the template and, where
@@ -381,6 +383,29 @@ fn used_keys(src: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The names of the templates that `src` extends, includes or imports: the
+/// string literals of its `extends`, `include` and `import` tags.
+fn referenced_templates(src: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for tag in src.split("{%").skip(1) {
+        let tag = tag.split("%}").next().unwrap_or("");
+        let tag = tag.trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let keyword = tag.split_whitespace().next().unwrap_or("");
+        if !matches!(keyword, "extends" | "include" | "import") {
+            continue;
+        }
+        let mut rest = &tag[keyword.len()..];
+        while let Some(start) = rest.find(['"', '\'']) {
+            let quote = rest[start..].chars().next().unwrap_or('"');
+            let after = &rest[start + 1..];
+            let Some(end) = after.find(quote) else { break };
+            names.push(after[..end].to_string());
+            rest = &after[end + 1..];
+        }
+    }
+    names
+}
+
 /// Compiles every template, each on its own first so that every syntax error is
 /// reported, then together to link inheritance.
 fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostics) -> Option<Tera> {
@@ -398,7 +423,7 @@ fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostic
     tera.autoescape_on(vec![".html", ".xml"]);
     // The five characters that matter, and not `/`, which Tera's default escapes
     // and which would turn every URL into `&#x2F;` soup.
-    tera.set_escape_fn(super::feeds::xml_escape);
+    tera.set_escape_fn(super::escape::xml_escape);
     match tera.add_raw_templates(sources.iter().map(|(n, (_, s))| (n.as_str(), s.as_str()))) {
         Ok(()) => Some(tera),
         Err(err) => {
@@ -453,6 +478,15 @@ mod tests {
         let src = "{{ i18n.home }} {{ i18n.not_translated | safe }} {{ x.i18n.no }} {{ i18n_other.back }}";
         let keys: Vec<&str> = used_keys(src).map(|(_, k)| k).collect();
         assert_eq!(keys, ["home", "not_translated", "back"]);
+    }
+
+    #[test]
+    fn finds_the_templates_a_template_uses() {
+        let src = r#"{% extends "base.html" %}{%- include "a.html" -%}{% import 'm.html' as m %}{% include ["b.html", "c.html"] ignore missing %}{% if x %}"#;
+        assert_eq!(
+            referenced_templates(src),
+            ["base.html", "a.html", "m.html", "b.html", "c.html"]
+        );
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! `content/` and `themes/`, rebuilds on every change and reloads open pages.
 //! A build that fails keeps the last good site served and shows its errors in
 //! the terminal and over the page in the browser until they are fixed.
+//!
+//! Rebuilding is the pipeline's own incremental operation
+//! ([`incremental::Session`]): `serve` hands it the paths that changed and
+//! serves what it returns.
 
 mod http;
-mod in_place;
-mod workspace;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
@@ -15,15 +17,10 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{self, Failure};
-use crate::diag::Diagnostics;
-use crate::i18n::Lang;
-use crate::model::{MenuEntry, Options, Site};
+use crate::build::Failure;
+use crate::incremental::{Session, Update};
+use crate::model::Options;
 use crate::output::OutputFile;
-use crate::render::{self, Selection};
-use crate::section::Section;
-use crate::urls::Urls;
-use workspace::Workspace;
 
 /// What `serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -67,6 +64,9 @@ impl Shared {
     }
 }
 
+/// The directories whose changes rebuild the site.
+const WATCHED: [&str; 2] = ["content", "themes"];
+
 /// Runs the server until the process is stopped.
 pub fn serve(options: ServeOptions) -> Result<(), String> {
     let server = tiny_http::Server::http((options.bind.as_str(), options.port))
@@ -78,57 +78,50 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     let build_options = Options {
         drafts: options.drafts,
         base_url: Some(format!("http://{addr}/")),
-        // The index is built beside the server, not in the rebuild's path.
         no_search: false,
+        // The index is built beside the server, not in the rebuild's path.
         defer_index: true,
-        defer_data: true,
     };
     let shared = Arc::new(Shared::default());
     let indexer_shared = Arc::clone(&shared);
     std::thread::spawn(move || index_when_wanted(&indexer_shared));
-    let mut workspace = Workspace::load(&options.root);
-    let mut last_good = None;
-    rebuild(
-        &workspace,
-        &build_options,
-        &shared,
-        Instant::now(),
-        &mut last_good,
-        &[],
-    );
+    let root = &options.root;
+    let mut session = Session::open(root, build_options);
+    rebuild(&mut session, &shared, Instant::now(), &[]);
 
     let (tx, rx) = mpsc::channel();
     let mut watcher =
         notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
-    for dir in ["content", "themes"] {
-        let path = options.root.join(dir);
-        if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
-        }
+    // The root itself, so that content/ or themes/ removed and made again
+    // (as `git checkout` of another branch does) is watched again.
+    watcher
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+    for dir in WATCHED {
+        let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
     }
     let http_shared = Arc::clone(&shared);
     std::thread::spawn(move || http::run(server, http_shared));
     eprintln!("serving at http://{addr}/ (Ctrl-C to stop)");
 
-    // Paths changed since the last good build: a failed build renders nothing,
-    // so its changes are still to render once the content is fixed.
-    let mut pending: Vec<PathBuf> = Vec::new();
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.clone());
     while let Some((changed, first_seen)) = next_changes(&rx) {
-        pending.extend(workspace.update(&changed));
-        pending.sort();
-        pending.dedup();
-        if rebuild(
-            &workspace,
-            &build_options,
-            &shared,
-            first_seen,
-            &mut last_good,
-            &pending,
-        ) {
-            pending.clear();
+        let changed: Vec<PathBuf> = changed
+            .iter()
+            .filter_map(|p| relative(&canonical_root, p))
+            .filter(|rel| WATCHED.iter().any(|dir| rel.starts_with(dir)))
+            .collect();
+        if changed.is_empty() {
+            continue;
         }
+        for dir in WATCHED {
+            if changed.iter().any(|rel| rel == Path::new(dir)) {
+                // Made again: watch it again (a watch that still holds is kept).
+                let _ = watcher.unwatch(&root.join(dir));
+                let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
+            }
+        }
+        rebuild(&mut session, &shared, first_seen, &changed);
     }
     Ok(())
 }
@@ -159,140 +152,77 @@ fn next_changes(rx: &Receiver<notify::Result<notify::Event>>) -> Option<(Vec<Pat
     Some((paths, first_seen))
 }
 
-/// Builds from the workspace, rendering only the pages that `changed` can
-/// affect when the last good site allows it, and, if it succeeds, serves the
-/// result and makes it the last good site; reports either way, in the
-/// terminal and to open pages. Returns whether the build succeeded.
-fn rebuild(
-    workspace: &Workspace,
-    options: &Options,
-    shared: &Arc<Shared>,
-    since: Instant,
-    last_good: &mut Option<Site>,
-    changed: &[PathBuf],
-) -> bool {
-    // Edits that keep the site's shape: the last good site takes them in place.
-    if let Some(site) = last_good.as_mut()
-        && let Some(edits) = in_place::edits(workspace, changed, site, options.drafts)
-    {
-        // The pages of the records related before the edit and after it.
-        let before = affected(workspace.root(), changed, Some(site), site);
-        let mut diags = Diagnostics::default();
-        let undo = in_place::apply(site, edits, &mut diags);
-        let selection = before.with(affected(workspace.root(), changed, Some(site), site));
-        let themes = workspace.themes();
-        match build::render_model(
-            workspace.root(),
-            site,
-            diags,
-            options,
-            themes,
-            &selection,
-            None,
-        ) {
-            Ok((files, report)) => {
-                publish(workspace, shared, since, site, &selection, files, &report);
-                return true;
-            }
-            Err(failure) => {
-                in_place::apply(site, undo, &mut Diagnostics::default());
-                report_failure(shared, failure);
-                return false;
-            }
-        }
-    }
-    let (parsed, diags) = workspace.parsed();
-    let select = |site: &Site| affected(workspace.root(), changed, last_good.as_ref(), site);
-    let themes = workspace.themes();
-    match build::render_parsed(
-        workspace.root(),
-        parsed,
-        diags,
-        options,
-        themes,
-        &select,
-        None,
-    ) {
-        Ok(rendered) => {
-            let selection = select(&rendered.site);
-            let site = &rendered.site;
-            publish(
-                workspace,
-                shared,
-                since,
-                site,
-                &selection,
-                rendered.files,
-                &rendered.report,
-            );
-            *last_good = Some(rendered.site);
-            true
-        }
-        Err(failure) => {
-            report_failure(shared, failure);
-            false
-        }
-    }
+/// `path` (absolute, as the watcher gives it) relative to the canonical
+/// `root`, resolving links in the directories above it.
+fn relative(root: &Path, path: &Path) -> Option<PathBuf> {
+    let parent = path.parent()?.canonicalize().ok()?;
+    Some(parent.strip_prefix(root).ok()?.join(path.file_name()?))
 }
 
-/// Serves a successful build's files: its pages at once, then its feeds,
-/// sitemap and open data; reports what changed and asks for a new index.
-fn publish(
-    workspace: &Workspace,
-    shared: &Shared,
-    since: Instant,
-    site: &Site,
-    selection: &Selection,
-    files: Vec<OutputFile>,
-    report: &build::Report,
-) {
+/// Rebuilds after `changed` (paths relative to the root) and, if the build
+/// succeeds, serves its pages at once, then its feeds, sitemap and open data;
+/// reports either way, in the terminal and to open pages.
+fn rebuild(session: &mut Session, shared: &Shared, since: Instant, changed: &[PathBuf]) {
+    let update = match session.update(changed) {
+        Ok(update) => update,
+        Err(failure) => return report_failure(shared, failure),
+    };
     let (changed_pages, total) = {
         let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-        let mut old = match selection {
-            Selection::All => std::mem::take(&mut live.files),
-            Selection::Some { .. } => HashMap::new(),
-        };
-        let mut changed_pages = Vec::new();
-        for file in files {
-            let bytes: Arc<[u8]> = Arc::from(file.bytes);
-            let before = old.remove(&file.path);
-            let before = before.as_ref().or_else(|| live.files.get(&file.path));
-            if file.path.ends_with(".html") && before != Some(&bytes) {
-                changed_pages.push(file.path.clone());
-            }
-            live.files.insert(file.path, bytes);
-        }
-        changed_pages.sort();
-        let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
         live.error = None;
+        let changed_pages = apply(&mut live.files, update.files, &update.removed);
+        let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
         (changed_pages, total)
     };
-    for warning in &report.warnings {
+    for warning in &update.report.warnings {
         eprint!("{}", warning.render(false));
     }
     eprintln!(
         "built in {:.1} ms: rendered {} of {total} pages, {} changed{}",
         since.elapsed().as_secs_f64() * 1000.0,
-        report.pages,
+        update.report.pages,
         changed_pages.len(),
         summary(&changed_pages),
     );
     shared.broadcast(&http::Event::Reload);
-    // The pages are served; the feeds, sitemap and open data follow.
-    let data = machine_readable(workspace, site, selection);
-    shared
-        .live
-        .write()
-        .unwrap_or_else(|e| e.into_inner())
-        .files
-        .extend(data.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
-    if site.config.search {
+    let Update { files, removed, .. } = session.finish();
+    apply(
+        &mut shared.live.write().unwrap_or_else(|e| e.into_inner()).files,
+        files,
+        &removed,
+    );
+    if session.site().is_some_and(|s| s.config.search) {
         *shared
             .index_wanted
             .lock()
             .unwrap_or_else(|e| e.into_inner()) = true;
         shared.index_wake.notify_one();
     }
+}
+
+/// Puts an update's files into the served site and takes out the removed
+/// ones; returns the HTML pages whose bytes changed, sorted.
+pub fn apply(
+    served: &mut HashMap<String, Arc<[u8]>>,
+    files: Vec<OutputFile>,
+    removed: &[String],
+) -> Vec<String> {
+    let mut changed = Vec::new();
+    for path in removed {
+        if served.remove(path).is_some() && path.ends_with(".html") {
+            changed.push(path.clone());
+        }
+    }
+    for file in files {
+        let bytes: Arc<[u8]> = Arc::from(file.bytes);
+        if file.path.ends_with(".html") && served.get(&file.path) != Some(&bytes) {
+            changed.push(file.path.clone());
+        }
+        served.insert(file.path, bytes);
+    }
+    changed.sort();
+    changed.dedup();
+    changed
 }
 
 /// Reports a failed build; the last good site stays served.
@@ -307,23 +237,6 @@ fn report_failure(shared: &Shared, failure: Failure) {
         }
         Failure::Output(err) => eprintln!("{err}"),
     }
-}
-
-/// The machine-readable files of a build whose pages are served.
-fn machine_readable(workspace: &Workspace, site: &Site, selection: &Selection) -> Vec<OutputFile> {
-    // The build that rendered the pages loaded the theme and kept it.
-    let mut diags = Diagnostics::default();
-    let Some(theme) = workspace
-        .themes()
-        .load(workspace.root(), &site.config.theme, &mut diags)
-    else {
-        return Vec::new();
-    };
-    let urls = Urls::new(
-        site.config.base_url.clone(),
-        site.config.default_language_in_subdir,
-    );
-    render::machine_readable(site, &theme, &urls, selection)
 }
 
 /// Builds the search index of the served pages, one build at a time, beside
@@ -363,12 +276,12 @@ fn index_when_wanted(shared: &Shared) {
             }
             *wanted = false;
         }
-        let pages: Vec<crate::output::OutputFile> = {
+        let pages: Vec<OutputFile> = {
             let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
             live.files
                 .iter()
                 .filter(|(path, _)| path.ends_with(".html"))
-                .map(|(path, bytes)| crate::output::OutputFile {
+                .map(|(path, bytes)| OutputFile {
                     path: path.clone(),
                     bytes: bytes.to_vec(),
                 })
@@ -383,107 +296,6 @@ fn index_when_wanted(shared: &Shared) {
             }
             Err(message) => eprintln!("warning: the search index could not be built: {message}"),
         }
-    }
-}
-
-/// The files a change to `changed` (paths relative to the root) can alter: a
-/// record's own pages, the pages of the records related to it before and
-/// after, its section's list, the home pages and feeds if they show its
-/// section, the sitemap if it gained or lost a language; a section
-/// introduction, that list; a template, the pages it renders. Anything else,
-/// or a change to which records exist, renders everything.
-fn affected(root: &Path, changed: &[PathBuf], previous: Option<&Site>, site: &Site) -> Selection {
-    let Some(old) = previous else {
-        return Selection::All;
-    };
-    let same_records = old.records.len() == site.records.len()
-        && old
-            .records
-            .iter()
-            .zip(&site.records)
-            .all(|(a, b)| (a.section, &a.slug) == (b.section, &b.slug));
-    if !same_records || changed.is_empty() {
-        return Selection::All;
-    }
-    let mut records = BTreeSet::new();
-    let mut sections = BTreeSet::new();
-    let (mut home, mut feeds, mut sitemap) = (false, false, false);
-    for rel in changed {
-        let parts: Vec<String> = rel
-            .iter()
-            .map(|c| c.to_string_lossy().into_owned())
-            .collect();
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        match parts.as_slice() {
-            ["content", section, file] => {
-                let Some(section) = Section::from_name(section) else {
-                    return Selection::All;
-                };
-                // Lists in date order can reorder on any edit; those in slug order
-                // are rendered only where the record is.
-                if file.starts_with("_index.")
-                    || matches!(section, Section::News | Section::Initiatives)
-                {
-                    sections.insert(section);
-                }
-                if file.starts_with("_index.") {
-                    continue;
-                }
-                let slug = file.split('.').next().unwrap_or("");
-                let Some(i) = site.find(section, slug) else {
-                    // An editor's temporary file, already gone, changes nothing.
-                    if !root.join(rel).exists() && old.find(section, slug).is_none() {
-                        continue;
-                    }
-                    return Selection::All;
-                };
-                // A page in the menu shows on every page.
-                if site.config.menu.contains(&MenuEntry::Page(i)) {
-                    return Selection::All;
-                }
-                records.insert(i);
-                records.extend(&old.records[i].related);
-                records.extend(&site.records[i].related);
-                // A park shows on the maps of the parks near it, and on the map
-                // of the parks list's first page.
-                if section == Section::Parks {
-                    records.extend(crate::render::views::maps_showing(old, i));
-                    records.extend(crate::render::views::maps_showing(site, i));
-                    sections.insert(Section::Parks);
-                }
-                home |= matches!(
-                    section,
-                    Section::Parks | Section::Industries | Section::Initiatives | Section::News
-                );
-                feeds |= matches!(section, Section::Initiatives | Section::News);
-                sitemap |= Lang::ALL
-                    .into_iter()
-                    .any(|l| old.records[i].is_translated(l) != site.records[i].is_translated(l));
-            }
-            ["themes", _, "templates", "home.html"] => home = true,
-            ["themes", _, "templates", "section.html"] => sections.extend(Section::ALL),
-            ["themes", _, "templates", "record.html"] => records.extend(0..site.records.len()),
-            ["themes", _, "templates", name]
-                if name
-                    .strip_suffix(".html")
-                    .and_then(Section::from_name)
-                    .is_some() =>
-            {
-                let section = name
-                    .strip_suffix(".html")
-                    .and_then(Section::from_name)
-                    .expect("checked");
-                records.extend(site.section(section).map(|(i, _)| i));
-            }
-            _ => return Selection::All,
-        }
-    }
-    Selection::Some {
-        records,
-        sections,
-        home,
-        feeds,
-        sitemap,
     }
 }
 

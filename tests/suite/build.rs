@@ -315,6 +315,18 @@ fn raw_html_is_sanitised_unless_trusted() {
     let site = Site::fixture("basic");
     let body = "---\ntitle: About\n---\n<script>alert(1)</script>\n\n<details><summary>More</summary>Text</details>\n\n[x](javascript:alert(2)) <img src=x onerror=alert(3)>\n";
     site.write("content/pages/about.en.md", body);
+    // A Markdown link with a script scheme is an error, not a link to drop.
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/pages/about.en.md:8:1: error: `javascript:alert(2)` is not a link a page may carry"),
+        "{}",
+        run.stderr
+    );
+    site.write(
+        "content/pages/about.en.md",
+        body.replace("[x](javascript:alert(2)) ", ""),
+    );
     site.build_ok(&[]);
     let page = site.read("public/en/pages/about/index.html");
     assert!(!page.contains("alert("), "{page}");

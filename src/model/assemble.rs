@@ -1,0 +1,226 @@
+//! Putting each record together from its files: its data file and its text in
+//! each language, drafts left out unless asked for.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{Options, Record};
+use crate::content::{Data, FileKind, Parsed, Text};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{Label, Lang};
+use crate::schema::SiteFile;
+use crate::section::Section;
+use crate::yaml;
+
+/// A record as its files give it, before validation.
+#[derive(Default)]
+pub struct Draft {
+    data: Option<(Arc<Data>, Arc<Path>, Arc<str>)>,
+    texts: [Option<Arc<Text>>; 2],
+    drafts: [Option<Arc<Path>>; 2],
+}
+
+/// The parsed files sorted by what they are.
+pub struct Files {
+    /// `site.yaml` and its text.
+    pub site: Option<(Box<SiteFile>, Arc<str>)>,
+    /// Whether `site.yaml` failed to parse (its error is reported).
+    pub site_failed: bool,
+    /// The glossary.
+    pub glossary: Vec<Label>,
+    /// Each record's files.
+    pub records: BTreeMap<(Section, String), Draft>,
+    /// Section introductions, drafts left out.
+    pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
+    /// Records with a file that failed to parse.
+    pub broken: BTreeSet<(Section, String)>,
+}
+
+/// Sorts the parsed files, leaving out drafts unless `options` asks for them.
+pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
+    let mut files = Files {
+        site: None,
+        site_failed: false,
+        glossary: Vec::new(),
+        records: BTreeMap::new(),
+        intros: BTreeMap::new(),
+        broken: BTreeSet::new(),
+    };
+    for item in parsed {
+        match item {
+            Parsed::Failed(FileKind::Site) => files.site_failed = true,
+            // A record with a file that failed to parse is left out, silently:
+            // its error is reported, and its absence would only add noise.
+            Parsed::Failed(FileKind::Data(section, slug) | FileKind::Text(section, slug, _)) => {
+                files.broken.insert((section, slug));
+            }
+            Parsed::Failed(_) => {}
+            Parsed::Site(file, src) => files.site = Some((file, src)),
+            Parsed::Glossary(terms) => files.glossary = terms,
+            Parsed::Data(section, slug, data, path, src) => {
+                files.records.entry((section, slug)).or_default().data = Some((data, path, src));
+            }
+            Parsed::Text(section, slug, lang, text) => {
+                let entry = files.records.entry((section, slug)).or_default();
+                if text.front.draft && !options.drafts {
+                    entry.drafts[lang.index()] = Some(text.path.clone());
+                } else {
+                    entry.texts[lang.index()] = Some(text);
+                }
+            }
+            Parsed::Intro(section, lang, text) => {
+                if !text.front.draft || options.drafts {
+                    files.intros.insert((section, lang), text);
+                }
+            }
+        }
+    }
+    files
+}
+
+/// `site.yaml` and its text, or why there is none.
+pub fn site_file(files: &mut Files, diags: &mut Diagnostics) -> Option<(SiteFile, Arc<str>)> {
+    match files.site.take() {
+        Some((file, src)) => Some((*file, src)),
+        None if files.site_failed => None,
+        None => {
+            diags.push(
+                Diagnostic::error("content/site.yaml", "the site has no content/site.yaml")
+                    .with_help("create it with at least `name`, `description` and `base_url`"),
+            );
+            None
+        }
+    }
+}
+
+/// Every record that has something to publish, in section and slug order.
+pub fn records(
+    drafts: BTreeMap<(Section, String), Draft>,
+    broken: &BTreeSet<(Section, String)>,
+    diags: &mut Diagnostics,
+) -> Vec<Record> {
+    drafts
+        .into_iter()
+        .filter(|(key, _)| !broken.contains(key))
+        .filter_map(|((section, slug), draft)| assemble(section, slug, draft, diags))
+        .collect()
+}
+
+/// Puts a record's files together; `None` when it has nothing to publish.
+fn assemble(
+    section: Section,
+    slug: String,
+    draft: Draft,
+    diags: &mut Diagnostics,
+) -> Option<Record> {
+    let dir = format!("content/{}", section.name());
+    let has_text = draft.texts.iter().any(Option::is_some);
+    if !has_text {
+        if draft.drafts.iter().any(Option::is_some) {
+            return None;
+        }
+        let path: Arc<Path> = match &draft.data {
+            Some(d) => d.1.clone(),
+            None => Path::new(&format!("{dir}/{slug}.yaml")).into(),
+        };
+        diags.push(
+            Diagnostic::error(
+                path,
+                format!("the {} `{slug}` has data but no text", section.singular()),
+            )
+            .with_help(format!(
+                "add {dir}/{slug}.zh.md (and {slug}.en.md) with a title and a summary"
+            )),
+        );
+        return None;
+    }
+    let data_file = draft
+        .data
+        .as_ref()
+        .map(|(_, path, src)| (path.clone(), src.clone()));
+    let data = match draft.data {
+        Some((data, _, _)) => data,
+        None if section.requires_data() => {
+            let text_path = draft
+                .texts
+                .iter()
+                .flatten()
+                .next()
+                .map(|t| t.path.clone())?;
+            diags.push(
+                Diagnostic::error(
+                    text_path,
+                    format!("the {} `{slug}` has no data file", section.singular()),
+                )
+                .with_help(format!(
+                    "add {dir}/{slug}.yaml with the record's data (see docs/content-format.md)"
+                )),
+            );
+            return None;
+        }
+        None if section == Section::News => Arc::new(Data::News(Default::default())),
+        None => Arc::new(Data::Page(Default::default())),
+    };
+    if section == Section::News {
+        check_news_dates(&draft.texts, diags);
+    } else {
+        for text in draft.texts.iter().flatten() {
+            if text.front.date.is_some() {
+                let (at, len) = yaml::locate(&text.source, "date", |_| true).unwrap_or((0, 1));
+                diags.push(
+                    Diagnostic::error(&*text.path, format!("only news items have a date; this is a {}", section.singular()))
+                        .at_offset(&text.source, at, len)
+                        .with_help("remove the `date` line; dates of initiatives go in `started` in the data file"),
+                );
+            }
+        }
+    }
+    Some(Record {
+        section,
+        slug,
+        data,
+        data_file,
+        texts: draft.texts,
+        related: Vec::new(),
+    })
+}
+
+/// A news item needs a full date, the same in both languages.
+fn check_news_dates(texts: &[Option<Arc<Text>>; 2], diags: &mut Diagnostics) {
+    for text in texts.iter().flatten() {
+        match text.front.date {
+            None => diags.push(
+                Diagnostic::error(&*text.path, "a news item needs a date")
+                    .at_offset(&text.source, 0, 3)
+                    .with_help("add `date: YYYY-MM-DD` to the front matter"),
+            ),
+            Some(d) if !d.is_full() => {
+                let (at, len) = yaml::locate(&text.source, "date", |_| true).unwrap_or((0, 1));
+                diags.push(
+                    Diagnostic::error(
+                        &*text.path,
+                        format!("a news item's date needs a day: `{d}`"),
+                    )
+                    .at_offset(&text.source, at, len)
+                    .with_help("write the full date, YYYY-MM-DD"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    if let [Some(zh), Some(en)] = texts
+        && let (Some(a), Some(b)) = (zh.front.date, en.front.date)
+        && a != b
+    {
+        let (at, len) = yaml::locate(&en.source, "date", |_| true).unwrap_or((0, 1));
+        diags.push(
+            Diagnostic::error(
+                &*en.path,
+                format!("the date {b} differs from the Chinese text's {a}"),
+            )
+            .at_offset(&en.source, at, len)
+            .with_help("both languages of a news item carry the same date"),
+        );
+    }
+}

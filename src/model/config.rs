@@ -1,0 +1,155 @@
+//! `site.yaml` validated: the base URL, the theme's name, the sources, the
+//! menu and the footer.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::{BaseUrl, Config, MenuEntry, Options, Record};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::schema::SiteFile;
+use crate::section::Section;
+use crate::yaml;
+
+/// Whether `name` can name a directory under `themes/` and nothing else.
+pub fn is_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+pub fn validate(
+    file: SiteFile,
+    src: &str,
+    options: &Options,
+    records: &[Record],
+    diags: &mut Diagnostics,
+) -> Config {
+    let path = Path::new("content/site.yaml");
+    let base_url = match &options.base_url {
+        Some(url) => BaseUrl::parse(url).unwrap_or_else(|msg| {
+            diags.push(Diagnostic::error("--base-url", msg).with_help("pass the address the site will be published at"));
+            BaseUrl { origin: String::new(), path: "/".into() }
+        }),
+        None => BaseUrl::parse(&file.base_url).unwrap_or_else(|msg| {
+            let (at, len) = yaml::locate(src, "base_url", |_| true).unwrap_or((0, 1));
+            diags.push(
+                Diagnostic::error(path, msg)
+                    .at_offset(src, at, len)
+                    .with_help("set base_url to the address the site will be published at, or pass --base-url"),
+            );
+            BaseUrl { origin: String::new(), path: "/".into() }
+        }),
+    };
+    if !is_theme_name(&file.theme) {
+        let (at, len) = yaml::locate(src, "theme", |_| true).unwrap_or((0, 1));
+        diags.push(
+            Diagnostic::error(path, format!("`{}` is not a theme name", file.theme))
+                .at_offset(src, at, len)
+                .with_help(
+                    "name a directory under themes/, e.g. `default`: letters, digits, - and _ only",
+                ),
+        );
+    }
+    let mut seen = BTreeMap::new();
+    for source in &file.sources {
+        if seen.insert(source.id.as_str(), ()).is_some() {
+            let (at, len) = yaml::locate(src, "id", |v| v == source.id).unwrap_or((0, 1));
+            diags.push(
+                Diagnostic::error(path, format!("two sources have the id `{}`", source.id))
+                    .at_offset(src, at, len)
+                    .with_help("give each source its own id"),
+            );
+        }
+    }
+    let menu = match &file.menu {
+        None => Section::ALL[..5]
+            .iter()
+            .map(|&s| MenuEntry::Section(s))
+            .collect(),
+        Some(items) => items
+            .iter()
+            .filter_map(|item| {
+                if let Some(section) = Section::from_name(item) {
+                    return Some(MenuEntry::Section(section));
+                }
+                let page = records
+                    .binary_search_by(|r| (r.section, r.slug.as_str()).cmp(&(Section::Pages, item)))
+                    .ok();
+                if page.is_none() {
+                    let pages = records
+                        .iter()
+                        .filter(|r| r.section == Section::Pages)
+                        .map(|r| r.slug.as_str());
+                    let names: Vec<&str> =
+                        Section::ALL.iter().map(|s| s.name()).chain(pages).collect();
+                    let (at, len) = yaml::locate(src, "menu", |v| v == item).unwrap_or((0, 1));
+                    let mut d = Diagnostic::error(
+                        path,
+                        format!("the menu names `{item}`, which is neither a section nor a page"),
+                    )
+                    .at_offset(src, at, len);
+                    d = match did_you_mean(item, names.iter().copied()) {
+                        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                        None => {
+                            d.with_help(format!("name a section or a page: {}", names.join(", ")))
+                        }
+                    };
+                    diags.push(d);
+                }
+                page.map(|_| MenuEntry::Page(item.clone()))
+            })
+            .collect(),
+    };
+    Config {
+        short_name: file.short_name.unwrap_or_else(|| file.name.clone()),
+        name: file.name,
+        description: file.description,
+        base_url,
+        theme: file.theme,
+        default_language_in_subdir: file.default_language_in_subdir,
+        trusted_html: file.trusted_html,
+        search: !options.no_search,
+        facts: file.facts,
+        sources: file.sources,
+        menu,
+        footer: file.footer,
+    }
+}
+
+/// Warnings about the government-portal footer: each detail that `site.yaml`
+/// leaves empty is one a Chinese government portal is expected to show.
+pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
+    let f = &config.footer;
+    let missing: Vec<&str> = [
+        (f.organiser.is_none(), "the organiser (`footer.organiser`)"),
+        (f.contact.is_none(), "the contact (`footer.contact`)"),
+        (
+            f.icp.trim().is_empty(),
+            "the ICP filing number (`footer.icp`)",
+        ),
+        (
+            f.police.trim().is_empty(),
+            "the public-security filing number (`footer.police`)",
+        ),
+        (
+            f.site_code.trim().is_empty(),
+            "the site identification code (`footer.site_code`)",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(missing, what)| missing.then_some(what))
+    .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Diagnostic::warning(
+            "content/site.yaml",
+            format!("the footer is missing {}", missing.join(", ")),
+        )
+        .with_help(
+            "a government portal shows these in its footer; add them under `footer:` once they are known (until then they stay empty, never made up)",
+        ),
+    ]
+}

@@ -1,0 +1,125 @@
+//! Links in Markdown bodies: an `@/section/slug` link names a record that
+//! exists, its `#anchor` a heading of that record's text in the same language,
+//! and every other link uses a scheme a page may carry. Checked here, from
+//! each file's outline, so that `build`, `check` and `serve` report the same.
+
+use std::collections::BTreeSet;
+
+use super::Site;
+use crate::content::Text;
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::i18n::Lang;
+use crate::markdown::{self, Link};
+use crate::section::Section;
+
+/// Checks the links of every published text and section introduction; a link
+/// to a record in `broken` (a file of it failed to parse, and says so) is
+/// left alone.
+pub fn check(site: &Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diagnostics) {
+    let texts = site.records.iter().flat_map(|record| {
+        Lang::ALL
+            .into_iter()
+            .filter_map(move |lang| Some((record.texts[lang.index()].as_deref()?, lang)))
+    });
+    let intros = site.intros.iter().map(|(&(_, lang), text)| (&**text, lang));
+    for (text, lang) in texts.chain(intros) {
+        for link in &text.outline.links {
+            if let Some(found) = problem(site, broken, link, lang) {
+                diags.push(found.locate(text, link));
+            }
+        }
+    }
+}
+
+/// What is wrong with a link: a message and help.
+struct Problem(String, String);
+
+impl Problem {
+    fn locate(self, text: &Text, link: &Link) -> Diagnostic {
+        Diagnostic::error(&*text.path, self.0)
+            .at_offset(&text.source, link.at, link.len)
+            .with_help(self.1)
+    }
+}
+
+fn problem(
+    site: &Site,
+    broken: &BTreeSet<(Section, String)>,
+    link: &Link,
+    lang: Lang,
+) -> Option<Problem> {
+    let dest = link.dest.as_str();
+    let Some(record_link) = markdown::record_link(dest) else {
+        return (!markdown::is_safe_url(dest)).then(|| Problem(
+            format!("`{}` is not a link a page may carry", shorten(dest)),
+            "a link leads to a web page (http:// or https://), an e-mail address (mailto:), a telephone number (tel:), or a record (@/<section>/<slug>)".into(),
+        ));
+    };
+    let Ok(record_link) = record_link else {
+        return Some(Problem(
+            format!("`{dest}` does not name a record"),
+            "write links to records as @/<section>/<slug>, e.g. @/parks/nanchuan".into(),
+        ));
+    };
+    let (section_name, slug) = (record_link.section, record_link.slug);
+    let Some(section) = Section::from_name(section_name) else {
+        let names = Section::ALL.map(Section::name);
+        let help = did_you_mean(section_name, names).map_or_else(
+            || format!("the sections are {}", names.join(", ")),
+            |s| format!("did you mean `@/{s}/{slug}`?"),
+        );
+        return Some(Problem(
+            format!("`{section_name}` in `{dest}` is not a section"),
+            help,
+        ));
+    };
+    let Some(target) = site.find(section, slug) else {
+        if broken.contains(&(section, slug.to_string())) {
+            return None;
+        }
+        let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
+        let help = did_you_mean(slug, slugs).map_or_else(
+            || format!("link to a record that exists under content/{}/, or create content/{}/{slug}.yaml", section.name(), section.name()),
+            |s| format!("did you mean `@/{}/{s}`?", section.name()),
+        );
+        return Some(Problem(
+            format!("broken link: there is no {} `{slug}`", section.singular()),
+            help,
+        ));
+    };
+    let anchor = record_link.anchor?;
+    let target = &site.records[target];
+    let ids = &target.text(lang).0.outline.ids;
+    if ids.iter().any(|id| id == anchor) {
+        return None;
+    }
+    let name = format!("{}/{}", target.section.name(), target.slug);
+    let help = match did_you_mean(anchor, ids.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `#{best}`?"),
+        None if ids.is_empty() => format!("{name} has no headings to link to"),
+        None => format!("the headings of {name} are: {}", list_some(ids)),
+    };
+    Some(Problem(
+        format!("broken anchor: {name} has no heading `#{anchor}`"),
+        help,
+    ))
+}
+
+/// The first few of `ids`, and how many there are in all when there are more.
+fn list_some(ids: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let shown: Vec<&str> = ids.iter().take(SHOWN).map(String::as_str).collect();
+    match ids.len() {
+        n if n > SHOWN => format!("{}, … ({n} in all)", shown.join(", ")),
+        _ => shown.join(", "),
+    }
+}
+
+/// A destination cut to a length a message can quote.
+fn shorten(dest: &str) -> String {
+    const MAX: usize = 60;
+    match dest.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &dest[..at]),
+        None => dest.to_string(),
+    }
+}

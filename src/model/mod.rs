@@ -1,0 +1,286 @@
+//! The validated site: every record with its data and texts, every reference
+//! resolved, every link and anchor checked, every fact's source known. This is
+//! the one validation stage: `build`, `check` and `serve` all run it on the
+//! parsed files, and everything after it (rendering) can trust the site.
+
+mod assemble;
+mod config;
+mod figures;
+mod links;
+mod relations;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::content::{Data, Parsed, Text};
+use crate::diag::Diagnostics;
+use crate::i18n::{Label, Lang};
+use crate::schema::{Fact, Footer, Location, PartialDate, Source, Status};
+use crate::section::Section;
+
+pub use config::is_theme_name;
+
+/// What a build is asked to do beyond the content itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Build texts marked `draft: true`.
+    pub drafts: bool,
+    /// Publish under this URL instead of `site.yaml`'s `base_url`.
+    pub base_url: Option<String>,
+    /// Leave out the search index (and the search page and box).
+    pub no_search: bool,
+    /// Render the search page and box but leave indexing to the caller
+    /// (`serve` indexes beside the server; `check` needs no index).
+    pub defer_index: bool,
+}
+
+/// Where the site is published, split into the origin and the path under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// Scheme and host, e.g. `https://example.org`.
+    pub origin: String,
+    /// The path the site lives under, starting and ending with `/`.
+    pub path: String,
+}
+
+impl BaseUrl {
+    /// Parses an absolute http(s) URL.
+    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+        let bad = || {
+            format!(
+                "`{url}` is not an absolute http(s) URL: write it like https://example.org/ or https://example.org/zone/"
+            )
+        };
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .ok_or_else(bad)?;
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        if host.is_empty() || url.contains(['?', '#', ' ', '"', '<', '>']) {
+            return Err(bad());
+        }
+        let path = path.trim_matches('/');
+        Ok(BaseUrl {
+            origin: url[..url.len() - rest.len() + host.len()].to_string(),
+            path: if path.is_empty() {
+                "/".into()
+            } else {
+                format!("/{path}/")
+            },
+        })
+    }
+}
+
+/// An entry of the main menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuEntry {
+    /// A section's list page.
+    Section(Section),
+    /// A page record, by slug.
+    Page(String),
+}
+
+/// The validated `site.yaml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The zone's full name.
+    pub name: Label,
+    /// Its short name (the full name when none is given).
+    pub short_name: Label,
+    /// One or two sentences about the zone.
+    pub description: Label,
+    /// Where the site is published.
+    pub base_url: BaseUrl,
+    /// The theme directory's name.
+    pub theme: String,
+    /// Whether Chinese lives under `/zh/`.
+    pub default_language_in_subdir: bool,
+    /// Whether raw HTML in Markdown is trusted.
+    pub trusted_html: bool,
+    /// Whether the site has a search index, page and box.
+    pub search: bool,
+    /// The zone's key figures.
+    pub facts: Vec<Fact>,
+    /// The sources facts cite, in the order given.
+    pub sources: Vec<Source>,
+    /// The main menu.
+    pub menu: Vec<MenuEntry>,
+    /// The footer's filing details.
+    pub footer: Footer,
+}
+
+/// One record: a park, an industry, a news item…
+///
+/// Its data and texts are shared, not copied, between the sites that `serve`
+/// validates one after the other, so that telling what an edit changed can
+/// start by comparing pointers.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// Its section.
+    pub section: Section,
+    /// Its slug.
+    pub slug: String,
+    /// Its shared data.
+    pub data: Arc<Data>,
+    /// Its data file's path and text, when it has one, for locating errors.
+    pub data_file: Option<DataFile>,
+    /// Its text in each language, indexed by `Lang::index`; at least one is present.
+    pub texts: [Option<Arc<Text>>; 2],
+    /// The records it refers to or that refer to it, sorted by section and slug.
+    pub related: Vec<usize>,
+}
+
+impl Record {
+    /// The text to show in `lang`: its own, or the other language's when it is
+    /// not translated, with the language the text is in.
+    pub fn text(&self, lang: Lang) -> (&Text, Lang) {
+        match &self.texts[lang.index()] {
+            Some(text) => (text, lang),
+            None => (
+                self.texts[lang.other().index()]
+                    .as_deref()
+                    .expect("a record has text in one language at least"),
+                lang.other(),
+            ),
+        }
+    }
+
+    /// The title to show in `lang`, with the language it is in.
+    pub fn title(&self, lang: Lang) -> (&str, Lang) {
+        let (text, in_lang) = self.text(lang);
+        (&text.front.title, in_lang)
+    }
+
+    /// The summary to show in `lang`, with the language it is in.
+    pub fn summary(&self, lang: Lang) -> (Option<&str>, Lang) {
+        let (text, in_lang) = self.text(lang);
+        (text.front.summary.as_deref(), in_lang)
+    }
+
+    /// Whether the record is written in `lang`.
+    pub fn is_translated(&self, lang: Lang) -> bool {
+        self.texts[lang.index()].is_some()
+    }
+
+    /// The record's figures.
+    pub fn facts(&self) -> &[Fact] {
+        match &*self.data {
+            Data::Park(d) => &d.facts,
+            Data::Industry(d) => &d.facts,
+            Data::Initiative(d) => &d.facts,
+            Data::Enterprise(d) => &d.facts,
+            Data::Page(d) => &d.facts,
+            Data::News(_) => &[],
+        }
+    }
+
+    /// Where a park is, when its data says.
+    pub fn location(&self) -> Option<Location> {
+        match &*self.data {
+            Data::Park(d) => d.location,
+            _ => None,
+        }
+    }
+
+    /// An initiative's status.
+    pub fn status(&self) -> Option<Status> {
+        match &*self.data {
+            Data::Initiative(d) => Some(d.status),
+            _ => None,
+        }
+    }
+
+    /// The date the record is listed by: a news item's date, an initiative's start.
+    pub fn date(&self) -> Option<PartialDate> {
+        match &*self.data {
+            Data::Initiative(d) => d
+                .started
+                .or_else(|| self.facts().iter().map(|f| f.as_of).max()),
+            _ => self.texts.iter().flatten().find_map(|t| t.front.date),
+        }
+    }
+}
+
+/// The whole validated site.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// `site.yaml`.
+    pub config: Config,
+    /// Every published record, sorted by section and slug.
+    pub records: Vec<Record>,
+    /// Each section's records in list order, by section index: newest first
+    /// for news and initiatives, by slug otherwise.
+    pub lists: [Vec<usize>; Section::ALL.len()],
+    /// Section introductions by section and language.
+    pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
+    /// Proper names in both languages.
+    pub glossary: Vec<Label>,
+}
+
+impl Site {
+    /// The index of the record `section/slug`.
+    pub fn find(&self, section: Section, slug: &str) -> Option<usize> {
+        self.records
+            .binary_search_by(|r| (r.section, r.slug.as_str()).cmp(&(section, slug)))
+            .ok()
+    }
+
+    /// The records of one section, in slug order.
+    pub fn section(&self, section: Section) -> impl Iterator<Item = (usize, &Record)> {
+        let start = self.records.partition_point(|r| r.section < section);
+        self.records[start..]
+            .iter()
+            .take_while(move |r| r.section == section)
+            .enumerate()
+            .map(move |(i, r)| (start + i, r))
+    }
+
+    /// A section's records in list order.
+    pub fn list(&self, section: Section) -> &[usize] {
+        &self.lists[section.index()]
+    }
+
+    /// The source a fact cites.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.config.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// A data file's path and text, for locating errors.
+pub type DataFile = (Arc<Path>, Arc<str>);
+
+/// Validates the parsed files into the site, reporting every problem; `None`
+/// when there is no site to speak of (no readable `site.yaml`).
+pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) -> Option<Site> {
+    let mut files = assemble::gather(parsed, options);
+    let (site_file, site_src) = assemble::site_file(&mut files, diags)?;
+    let records = assemble::records(files.records, &files.broken, diags);
+    let config = config::validate(site_file, &site_src, options, &records, diags);
+    let lists = Section::ALL.map(|section| list_order(&records, section));
+    let mut site = Site {
+        config,
+        records,
+        lists,
+        intros: files.intros,
+        glossary: files.glossary,
+    };
+    figures::check(&site, &site_src, diags);
+    relations::link(&mut site, &files.broken, diags);
+    links::check(&site, &files.broken, diags);
+    diags.extend(config::footer_warnings(&site.config));
+    Some(site)
+}
+
+/// A section's records in list order: newest first for news and initiatives,
+/// by slug otherwise.
+fn list_order(records: &[Record], section: Section) -> Vec<usize> {
+    let start = records.partition_point(|r| r.section < section);
+    let end = start + records[start..].partition_point(|r| r.section == section);
+    let mut items: Vec<usize> = (start..end).collect();
+    if matches!(section, Section::News | Section::Initiatives) {
+        let dates: Vec<_> = items.iter().map(|&i| records[i].date()).collect();
+        items.sort_by(|&a, &b| dates[b - start].cmp(&dates[a - start]).then(a.cmp(&b)));
+    }
+    items
+}

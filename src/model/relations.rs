@@ -1,0 +1,123 @@
+//! References between records: each one a record that exists in the section
+//! its field names, and every relation recorded both ways.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::Site;
+use crate::content::Data;
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::section::Section;
+use crate::yaml;
+
+/// The references a record's data makes: (field, target section, slug).
+fn references(data: &Data) -> Vec<(&'static str, Section, &str)> {
+    fn add<'a>(
+        refs: &mut Vec<(&'static str, Section, &'a str)>,
+        field: &'static str,
+        section: Section,
+        slugs: &'a [String],
+    ) {
+        refs.extend(slugs.iter().map(|s| (field, section, s.as_str())));
+    }
+    let mut refs = Vec::new();
+    let r = &mut refs;
+    match data {
+        Data::Park(d) => add(r, "industries", Section::Industries, &d.industries),
+        Data::Industry(_) | Data::Page(_) => {}
+        Data::Initiative(d) => {
+            add(r, "parks", Section::Parks, &d.parks);
+            add(r, "industries", Section::Industries, &d.industries);
+            add(r, "enterprises", Section::Enterprises, &d.enterprises);
+        }
+        Data::Enterprise(d) => {
+            add(r, "park", Section::Parks, d.park.as_slice());
+            add(r, "industries", Section::Industries, &d.industries);
+        }
+        Data::News(d) => {
+            add(r, "parks", Section::Parks, &d.parks);
+            add(r, "industries", Section::Industries, &d.industries);
+            add(r, "initiatives", Section::Initiatives, &d.initiatives);
+            add(r, "enterprises", Section::Enterprises, &d.enterprises);
+        }
+    }
+    refs
+}
+
+/// Resolves every reference between records and records both directions.
+pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diagnostics) {
+    let mut edges = Vec::new();
+    for (from, record) in site.records.iter().enumerate() {
+        let Some((path, src)) = &record.data_file else {
+            continue;
+        };
+        for (field, section, slug) in references(&record.data) {
+            match site.find(section, slug) {
+                Some(to) if to != from => edges.push((from, to)),
+                Some(_) => {}
+                None if broken.contains(&(section, slug.to_string())) => {}
+                None => diags.push(unknown_reference(site, path, src, field, section, slug)),
+            }
+        }
+    }
+    for (from, to) in edges {
+        site.records[from].related.push(to);
+        site.records[to].related.push(from);
+    }
+    for record in &mut site.records {
+        record.related.sort_unstable();
+        record.related.dedup();
+    }
+}
+
+fn unknown_reference(
+    site: &Site,
+    path: &Path,
+    src: &str,
+    field: &str,
+    section: Section,
+    slug: &str,
+) -> Diagnostic {
+    let (at, len) = yaml::locate(src, field, |v| v == slug).unwrap_or((0, 1));
+    let kind = section.singular();
+    let elsewhere = Section::ALL
+        .into_iter()
+        .find(|&s| site.find(s, slug).is_some());
+    let diag = match elsewhere {
+        Some(other) => Diagnostic::error(
+            path,
+            format!(
+                "`{slug}` is a{} {}, not a{} {kind}",
+                article(other.singular()),
+                other.singular(),
+                article(kind)
+            ),
+        )
+        .with_help(format!(
+            "`{field}` lists {}; move `{slug}` to the field for {}",
+            section.name(),
+            other.name()
+        )),
+        None => {
+            let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
+            let diag = Diagnostic::error(path, format!("there is no {kind} `{slug}`"));
+            match did_you_mean(slug, slugs) {
+                Some(best) => diag.with_help(format!("did you mean `{best}`?")),
+                None => diag.with_help(format!(
+                    "add content/{}/{slug}.yaml, or name one of the records in content/{}/",
+                    section.name(),
+                    section.name()
+                )),
+            }
+        }
+    };
+    diag.at_offset(src, at, len)
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "n"
+    } else {
+        ""
+    }
+}

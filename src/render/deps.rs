@@ -1,0 +1,100 @@
+//! What a page read while it rendered. Rendering reads the site only through
+//! [`Reader`](super::read::Reader), which notes each of these as it answers;
+//! an edit then re-renders exactly the pages that read something it changed.
+
+use crate::i18n::Lang;
+use crate::section::Section;
+
+/// One input of a page: a part of the site or of the theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dep {
+    /// The validated `site.yaml` (names, base URL, menu, sources, footer…).
+    Config,
+    /// The theme's interface strings, both languages.
+    Strings,
+    /// The theme's stylesheets, under their fingerprinted names.
+    Assets,
+    /// A page template, with every template it extends, includes or imports.
+    Template(Template),
+    /// A section's introduction in one language.
+    Intro(Section, Lang),
+    /// Which records a section lists, in which order (and so its pages).
+    List(Section),
+    /// Every figure of a section's records (a chart over the section).
+    Facts(Section),
+    /// Every park's location (a map).
+    Locations,
+    /// One part of one record, by its index in the site that was rendered.
+    Record(usize, Part),
+}
+
+/// A part of a record that a page can read on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    /// The title shown in a language, and the language it is written in.
+    Title(Lang),
+    /// The summary shown in a language, and the language it is written in.
+    Summary(Lang),
+    /// The text shown in a language: its body, and the language it is written in.
+    Body(Lang),
+    /// Which languages it is written in.
+    Translated,
+    /// The date it is listed by.
+    Date,
+    /// Its whole data file.
+    Data,
+    /// Its figures.
+    Facts,
+    /// An initiative's status.
+    Status,
+    /// The records related to it.
+    Related,
+}
+
+/// The templates a page is rendered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Template {
+    /// `home.html`.
+    Home,
+    /// `section.html`.
+    Section,
+    /// `record.html`.
+    Record,
+    /// A section's own record template, `<section>.html`, present or not.
+    Own(Section),
+    /// `search.html`.
+    Search,
+    /// `404.html`.
+    NotFound,
+    /// `landing.html`.
+    Landing,
+}
+
+impl Template {
+    /// The template's file name under `templates/`.
+    pub fn file(self) -> String {
+        match self {
+            Template::Home => "home.html".into(),
+            Template::Section => "section.html".into(),
+            Template::Record => "record.html".into(),
+            Template::Own(section) => format!("{}.html", section.name()),
+            Template::Search => "search.html".into(),
+            Template::NotFound => "404.html".into(),
+            Template::Landing => "landing.html".into(),
+        }
+    }
+
+    /// Every page template.
+    pub fn all() -> impl Iterator<Item = Template> {
+        [
+            Template::Home,
+            Template::Section,
+            Template::Record,
+            Template::Search,
+            Template::NotFound,
+            Template::Landing,
+        ]
+        .into_iter()
+        .chain(Section::ALL.map(Template::Own))
+    }
+}

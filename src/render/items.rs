@@ -1,0 +1,210 @@
+//! The small views many pages share: a fact with its citation, a record as an
+//! item of a list, its related records, its data, hreflang alternates. Each is
+//! built from what it reads through the [`Reader`], and nothing more.
+
+use super::read::{Reader, Rec};
+use super::view::{
+    AlternateView, DataView, FactView, ItemView, LinkView, RelationView, SwitchView,
+};
+use crate::content::Data;
+use crate::i18n::Lang;
+use crate::schema::{Fact, Unit};
+use crate::section::Section;
+
+/// Facts written in `lang`, each with its source.
+pub fn facts(read: &Reader, facts: &[Fact], lang: Lang) -> Vec<FactView> {
+    facts.iter().map(|f| fact(read, f, lang)).collect()
+}
+
+/// A fact as `lang` shows it, with its source.
+pub fn fact(read: &Reader, f: &Fact, lang: Lang) -> FactView {
+    let source = read.source(&f.source);
+    let (unit, unit_key) = unit_text(&f.unit, lang);
+    FactView {
+        label: f.label.get(lang).to_string(),
+        value: crate::facts::format_value(f, lang),
+        number: f.value,
+        unit,
+        unit_key,
+        as_of: f.as_of.display(lang),
+        as_of_iso: f.as_of.to_string(),
+        source_id: f.source.clone(),
+        source_title: source.map_or_else(String::new, |s| s.title.get(lang).to_string()),
+        source_publisher: source
+            .and_then(|s| s.publisher.as_ref())
+            .map_or_else(String::new, |p| p.get(lang).to_string()),
+        source_date: source.map_or_else(String::new, |s| s.date.display(lang)),
+        source_url: source.and_then(|s| s.url.clone()).unwrap_or_default(),
+    }
+}
+
+/// How a record is named on a page in `lang`: its title, its page, and the
+/// language tag of the title when it is not in `lang` (else empty).
+pub struct Name {
+    /// The title.
+    pub title: String,
+    /// The record's page in `lang`.
+    pub url: String,
+    /// The title's language tag when it differs from the page's, else empty.
+    pub lang_tag: &'static str,
+}
+
+/// How record `rec` is named on a page in `lang`.
+pub fn name(read: &Reader, rec: Rec, lang: Lang) -> Name {
+    let (title, title_lang) = rec.title(lang);
+    let urls = read.urls();
+    Name {
+        title: title.to_string(),
+        url: urls.href(&urls.record(lang, rec.section(), rec.slug())),
+        lang_tag: if title_lang == lang {
+            ""
+        } else {
+            title_lang.tag()
+        },
+    }
+}
+
+/// A record as an item of a list on a page in `lang`.
+pub fn item(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
+    let (title, text_lang) = rec.title(lang);
+    let (summary, _) = rec.summary(lang);
+    let date = rec.date();
+    let urls = read.urls();
+    ItemView {
+        title: title.to_string(),
+        summary: summary.unwrap_or_default().to_string(),
+        url: urls.href(&urls.record(lang, rec.section(), rec.slug())),
+        date: date.map(|d| d.display(lang)).unwrap_or_default(),
+        date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
+        text_lang_tag: text_lang.tag(),
+        translated: text_lang == lang,
+        status: rec.status().map(|s| s.code()),
+    }
+}
+
+/// A record's related records, grouped by section in menu order.
+pub fn relations(read: &Reader, rec: Rec, lang: Lang) -> Vec<RelationView> {
+    let related: Vec<Rec> = rec.related().iter().map(|&i| read.record(i)).collect();
+    Section::ALL
+        .into_iter()
+        .filter_map(|section| {
+            let items: Vec<ItemView> = related
+                .iter()
+                .filter(|r| r.section() == section)
+                .map(|&r| item(read, r, lang))
+                .collect();
+            (!items.is_empty()).then(|| section_items(read, section, lang, items))
+        })
+        .collect()
+}
+
+/// Items of one section under its title, linking its list.
+pub fn section_items(
+    read: &Reader,
+    section: Section,
+    lang: Lang,
+    items: Vec<ItemView>,
+) -> RelationView {
+    let urls = read.urls();
+    RelationView {
+        section: section.name(),
+        title: read.section_title(lang, section).to_string(),
+        url: urls.href(&urls.section(lang, section)),
+        items,
+    }
+}
+
+/// A record's data as templates show it.
+pub fn data(rec: Rec, lang: Lang) -> DataView {
+    match rec.data() {
+        Data::Park(d) => DataView {
+            area: d.area_km2.map(|a| {
+                let unit = if lang == Lang::Zh {
+                    "平方公里"
+                } else {
+                    "km²"
+                };
+                format!("{} {unit}", crate::facts::number(a, lang))
+            }),
+            established: d.established.map(|e| e.display(lang)),
+            location: d.location,
+            ..DataView::default()
+        },
+        Data::Initiative(d) => DataView {
+            status: Some(d.status.code()),
+            started: d.started.map(|s| s.display(lang)),
+            ..DataView::default()
+        },
+        _ => DataView::default(),
+    }
+}
+
+/// hreflang alternates of a page whose path in each language `path` gives,
+/// listing only the languages it is written in.
+pub fn alternates(
+    read: &Reader,
+    path: impl Fn(Lang) -> String,
+    written: impl Fn(Lang) -> bool,
+) -> Vec<AlternateView> {
+    let urls = read.urls();
+    let mut alternates: Vec<AlternateView> = Lang::ALL
+        .into_iter()
+        .filter(|&l| written(l))
+        .map(|l| AlternateView {
+            hreflang: l.tag(),
+            href: urls.permalink(&path(l)),
+        })
+        .collect();
+    let default = if written(Lang::Zh) {
+        Lang::Zh
+    } else {
+        Lang::En
+    };
+    alternates.push(AlternateView {
+        hreflang: "x-default",
+        href: urls.permalink(&path(default)),
+    });
+    alternates
+}
+
+/// The link to the page in the other language, at `rel_other`.
+pub fn switch(read: &Reader, lang: Lang, rel_other: &str, translated: bool) -> SwitchView {
+    let other = lang.other();
+    SwitchView {
+        name: other.native_name(),
+        lang_tag: other.tag(),
+        url: read.urls().href(rel_other),
+        translated,
+    }
+}
+
+/// The first breadcrumb: the home page of `lang`.
+pub fn home_crumb(read: &Reader, lang: Lang) -> LinkView {
+    let urls = read.urls();
+    LinkView {
+        key: "home".into(),
+        title: read.string(lang, "home").to_string(),
+        url: urls.href(&urls.home(lang)),
+    }
+}
+
+/// The Open Graph locale of a language.
+pub fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    }
+}
+
+/// A unit as `lang` writes its base (yuan, not 亿元) and its identity in both languages.
+pub fn unit_text(unit: &Unit, lang: Lang) -> (String, String) {
+    let pick = |zh: &str, en: &str| if lang == Lang::Zh { zh } else { en }.to_string();
+    match unit {
+        Unit::Yuan => (pick("元", "yuan"), "yuan".into()),
+        Unit::Percent => ("%".into(), "percent".into()),
+        Unit::Km2 => (pick("平方公里", "km²"), "km2".into()),
+        Unit::Mu => (pick("亩", "mu"), "mu".into()),
+        Unit::Gwh => (pick("吉瓦时", "GWh"), "gwh".into()),
+        Unit::Label(l) => (l.get(lang).to_string(), format!("label:{}/{}", l.zh, l.en)),
+    }
+}

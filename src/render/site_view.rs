@@ -1,0 +1,69 @@
+//! The site as every page of one language sees it: names, menu, key figures,
+//! footer, and links to the stylesheets, search and feed.
+
+use super::items::{facts, og_locale};
+use super::read::Reader;
+use super::view::{FooterView, LinkView, SiteView};
+use crate::i18n::{Label, Lang};
+use crate::model::MenuEntry;
+use crate::section::Section;
+
+/// The site view for `lang`.
+pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
+    let c = read.config();
+    let urls = read.urls();
+    let menu = c
+        .menu
+        .iter()
+        .filter_map(|entry| match entry {
+            MenuEntry::Section(section) => Some(LinkView {
+                key: section.name().to_string(),
+                title: read.section_title(lang, *section).to_string(),
+                url: urls.href(&urls.section(lang, *section)),
+            }),
+            MenuEntry::Page(slug) => {
+                let page = read.find(Section::Pages, slug)?;
+                Some(LinkView {
+                    key: format!("pages/{slug}"),
+                    title: page.title(lang).0.to_string(),
+                    url: urls.href(&urls.record(lang, Section::Pages, slug)),
+                })
+            }
+        })
+        .collect();
+    let label = |l: &Option<Label>| {
+        l.as_ref()
+            .map_or_else(String::new, |l| l.get(lang).to_string())
+    };
+    SiteView {
+        search_url: if c.search {
+            urls.href(&urls.search(lang))
+        } else {
+            String::new()
+        },
+        name: c.name.get(lang).to_string(),
+        name_other: c.name.get(lang.other()).to_string(),
+        other_lang_tag: lang.other().tag(),
+        short_name: c.short_name.get(lang).to_string(),
+        description: c.description.get(lang).to_string(),
+        og_locale: og_locale(lang),
+        og_locale_other: og_locale(lang.other()),
+        assets: read
+            .assets()
+            .iter()
+            .map(|a| (a.name.clone(), urls.href(&a.path)))
+            .collect(),
+        home_url: urls.href(&urls.home(lang)),
+        base_path: urls.href(""),
+        feed_url: urls.href(&format!("{}atom.xml", urls.lang_dir(lang))),
+        menu,
+        facts: facts(read, &c.facts, lang),
+        footer: FooterView {
+            organiser: label(&c.footer.organiser),
+            contact: label(&c.footer.contact),
+            icp: c.footer.icp.clone(),
+            police: c.footer.police.clone(),
+            site_code: c.footer.site_code.clone(),
+        },
+    }
+}
