@@ -5,6 +5,8 @@
 
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use super::Site;
 use crate::content::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
@@ -16,19 +18,25 @@ use crate::section::Section;
 /// to a record in `broken` (a file of it failed to parse, and says so) is
 /// left alone.
 pub fn check(site: &Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diagnostics) {
-    let texts = site.records.iter().flat_map(|record| {
+    let texts = site.records.par_iter().flat_map_iter(|record| {
         Lang::ALL
             .into_iter()
             .filter_map(move |lang| Some((record.texts[lang.index()].as_deref()?, lang)))
     });
-    let intros = site.intros.iter().map(|(&(_, lang), text)| (&**text, lang));
-    for (text, lang) in texts.chain(intros) {
-        for link in &text.outline.links {
-            if let Some(found) = problem(site, broken, link, lang) {
-                diags.push(found.locate(text, link));
-            }
-        }
-    }
+    let intros = site
+        .intros
+        .par_iter()
+        .map(|(&(_, lang), text)| (&**text, lang));
+    let found: Vec<Diagnostic> = texts
+        .chain(intros)
+        .flat_map_iter(|(text, lang)| {
+            text.outline
+                .links
+                .iter()
+                .filter_map(move |link| Some(problem(site, broken, link, lang)?.locate(text, link)))
+        })
+        .collect();
+    diags.extend(found);
 }
 
 /// What is wrong with a link: a message and help.

@@ -9,7 +9,7 @@ mod figures;
 mod links;
 mod relations;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -216,14 +216,14 @@ pub struct Site {
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Proper names in both languages.
     pub glossary: Vec<Label>,
+    /// Each section's records by slug, for finding one without a search.
+    slugs: [HashMap<String, usize>; Section::ALL.len()],
 }
 
 impl Site {
     /// The index of the record `section/slug`.
     pub fn find(&self, section: Section, slug: &str) -> Option<usize> {
-        self.records
-            .binary_search_by(|r| (r.section, r.slug.as_str()).cmp(&(section, slug)))
-            .ok()
+        self.slugs[section.index()].get(slug).copied()
     }
 
     /// The records of one section, in slug order.
@@ -258,12 +258,17 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     let records = assemble::records(files.records, &files.broken, diags);
     let config = config::validate(site_file, &site_src, options, &records, diags);
     let lists = Section::ALL.map(|section| list_order(&records, section));
+    let mut slugs: [HashMap<String, usize>; Section::ALL.len()] = Default::default();
+    for (i, record) in records.iter().enumerate() {
+        slugs[record.section.index()].insert(record.slug.clone(), i);
+    }
     let mut site = Site {
         config,
         records,
         lists,
         intros: files.intros,
         glossary: files.glossary,
+        slugs,
     };
     figures::check(&site, &site_src, diags);
     relations::link(&mut site, &files.broken, diags);

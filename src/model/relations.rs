@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::Site;
 use crate::content::Data;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
@@ -46,17 +48,33 @@ fn references(data: &Data) -> Vec<(&'static str, Section, &str)> {
 
 /// Resolves every reference between records and records both directions.
 pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diagnostics) {
+    // Each record's references, resolved in parallel: the records they name,
+    // and those they name that do not exist.
+    let resolved: Vec<(Vec<usize>, Vec<(&str, Section, &str)>)> = site
+        .records
+        .par_iter()
+        .enumerate()
+        .map(|(from, record)| {
+            let mut found = (Vec::new(), Vec::new());
+            if record.data_file.is_some() {
+                for (field, section, slug) in references(&record.data) {
+                    match site.find(section, slug) {
+                        Some(to) if to != from => found.0.push(to),
+                        Some(_) => {}
+                        None if broken.contains(&(section, slug.to_string())) => {}
+                        None => found.1.push((field, section, slug)),
+                    }
+                }
+            }
+            found
+        })
+        .collect();
     let mut edges = Vec::new();
-    for (from, record) in site.records.iter().enumerate() {
-        let Some((path, src)) = &record.data_file else {
-            continue;
-        };
-        for (field, section, slug) in references(&record.data) {
-            match site.find(section, slug) {
-                Some(to) if to != from => edges.push((from, to)),
-                Some(_) => {}
-                None if broken.contains(&(section, slug.to_string())) => {}
-                None => diags.push(unknown_reference(site, path, src, field, section, slug)),
+    for (from, (targets, unknown)) in resolved.into_iter().enumerate() {
+        edges.extend(targets.into_iter().map(|to| (from, to)));
+        if let Some((path, src)) = &site.records[from].data_file {
+            for (field, section, slug) in unknown {
+                diags.push(unknown_reference(site, path, src, field, section, slug));
             }
         }
     }

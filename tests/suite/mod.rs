@@ -1,6 +1,7 @@
 mod build;
 mod check;
 mod content;
+mod differential;
 mod interrupt;
 mod invalid;
 mod schemas;
