@@ -12,6 +12,9 @@ use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::section::Section;
 use crate::yaml;
 
+/// A reference a record's data makes: (field, target section, slug).
+type Reference<'a> = (&'static str, Section, &'a str);
+
 /// The references a record's data makes: (field, target section, slug).
 fn references(data: &Data) -> Vec<(&'static str, Section, &str)> {
     fn add<'a>(
@@ -50,7 +53,7 @@ fn references(data: &Data) -> Vec<(&'static str, Section, &str)> {
 pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diagnostics) {
     // Each record's references, resolved in parallel: the records they name,
     // and those they name that do not exist.
-    let resolved: Vec<(Vec<usize>, Vec<(&str, Section, &str)>)> = site
+    let resolved: Vec<(Vec<usize>, Vec<Reference>)> = site
         .records
         .par_iter()
         .enumerate()
