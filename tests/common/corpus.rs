@@ -194,7 +194,7 @@ fn data_yaml(rng: &mut ChaCha8Rng, section: &str, n: usize, sizes: &Sizes) -> Op
             let _ = writeln!(
                 out,
                 "location: {{lat: {lat}, lon: {lon}, approximate: {}}}",
-                n % 2 == 0
+                n.is_multiple_of(2)
             );
             let _ = writeln!(
                 out,
@@ -206,7 +206,7 @@ fn data_yaml(rng: &mut ChaCha8Rng, section: &str, n: usize, sizes: &Sizes) -> Op
         "initiatives" => {
             let status = ["planned", "in-progress", "completed"][n % 3];
             let _ = writeln!(out, "status: {status}");
-            if n % 4 != 0 {
+            if !n.is_multiple_of(4) {
                 let _ = writeln!(
                     out,
                     "started: 20{:02}-{:02}",
@@ -239,7 +239,7 @@ fn data_yaml(rng: &mut ChaCha8Rng, section: &str, n: usize, sizes: &Sizes) -> Op
             );
         }
         "news" => {
-            if n % 3 != 0 {
+            if !n.is_multiple_of(3) {
                 return None;
             }
             let _ = writeln!(out, "parks: {}", refs(rng, "park", sizes.parks, 1));
@@ -251,7 +251,7 @@ fn data_yaml(rng: &mut ChaCha8Rng, section: &str, n: usize, sizes: &Sizes) -> Op
             return Some(out);
         }
         _ => {
-            if n % 5 != 0 {
+            if !n.is_multiple_of(5) {
                 return None;
             }
         }

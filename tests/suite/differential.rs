@@ -169,7 +169,7 @@ impl Run {
 
     /// Runs `edit` as one step; when the site no longer builds, puts the files
     /// back as they were, as a step of its own.
-    fn run(&mut self, name: &str, edit: fn(&mut Run) -> Vec<PathBuf>) {
+    fn run(&mut self, name: &str, edit: Edit) {
         self.backup.clear();
         let changed = edit(self);
         if !self.step(name, changed) {
@@ -263,7 +263,10 @@ fn first_difference(served: &[u8], full: &[u8]) -> String {
 }
 
 /// Every kind of edit an editor makes, by name.
-const EDITS: &[(&str, fn(&mut Run) -> Vec<PathBuf>)] = &[
+/// An edit: it changes files of the site and returns their paths.
+type Edit = fn(&mut Run) -> Vec<PathBuf>;
+
+const EDITS: &[(&str, Edit)] = &[
     ("a fact's value", |r| {
         // Large enough to be among the largest a section's chart draws.
         let rel = r.pick("enterprises", ".yaml").unwrap();
