@@ -50,7 +50,7 @@ pub struct Shared {
     /// The served site.
     pub live: RwLock<Live>,
     /// Open live-reload connections, each waiting for events.
-    pub clients: Mutex<Vec<mpsc::Sender<http::Event>>>,
+    pub clients: http::Clients,
     /// Whether a build is waiting for its search index.
     index_wanted: Mutex<bool>,
     /// Wakes the indexer.
@@ -59,8 +59,7 @@ pub struct Shared {
 
 impl Shared {
     fn broadcast(&self, event: &http::Event) {
-        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        clients.retain(|client| client.send(event.clone()).is_ok());
+        self.clients.send(event);
     }
 }
 
@@ -69,12 +68,8 @@ const WATCHED: [&str; 2] = ["content", "themes"];
 
 /// Runs the server until the process is stopped.
 pub fn serve(options: ServeOptions) -> Result<(), String> {
-    let server = tiny_http::Server::http((options.bind.as_str(), options.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", options.bind, options.port))?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .ok_or("the server has no IP address")?;
+    let server = http::bind(&options.bind, options.port)?;
+    let addr = server.addr()?;
     let build_options = Options {
         drafts: options.drafts,
         base_url: Some(format!("http://{addr}/")),
@@ -100,8 +95,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     for dir in WATCHED {
         let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
     }
-    let http_shared = Arc::clone(&shared);
-    std::thread::spawn(move || http::run(server, http_shared));
+    http::spawn(server, Arc::clone(&shared));
     eprintln!("serving at http://{addr}/ (Ctrl-C to stop)");
 
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.clone());
