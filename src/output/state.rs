@@ -293,16 +293,21 @@ fn is_ours(file: &File) -> io::Result<bool> {
     Ok(read == 0 || start[..read] == *MAGIC)
 }
 
-/// The process that holds the lock, as it wrote it.
+/// The process that holds the lock, as it wrote it, if it is alive: the line
+/// may still name the build before it for an instant.
 fn holder(file: &File) -> Option<u32> {
     let mut line = vec![0; HEADER - MAGIC.len()];
     let read = read_at_most(file, &mut line, MAGIC.len() as u64).ok()?;
     let text = std::str::from_utf8(&line[..read]).ok()?;
-    text.strip_prefix("held by process ")?
+    let pid: u32 = text
+        .strip_prefix("held by process ")?
         .split_whitespace()
         .next()?
         .parse()
-        .ok()
+        .ok()?;
+    let alive = rustix::process::Pid::from_raw(pid.try_into().ok()?)
+        .is_some_and(|p| rustix::process::test_kill_process(p).is_ok());
+    alive.then_some(pid)
 }
 
 fn read_at_most(file: &File, buf: &mut [u8], at: u64) -> io::Result<usize> {
