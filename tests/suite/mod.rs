@@ -3,6 +3,7 @@ mod check;
 mod content;
 mod interrupt;
 mod invalid;
+mod output_safety;
 mod schemas;
 mod search;
 mod serve;
