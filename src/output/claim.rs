@@ -176,3 +176,50 @@ pub fn remove(path: &Path) -> bool {
         Ok(_) => fs::remove_file(path).is_ok(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::state::Owned;
+
+    #[test]
+    fn a_folder_with_a_recorded_inode_but_not_its_files_is_not_zonesites() {
+        let dir = tempfile::tempdir().unwrap();
+        let (root, output) = (dir.path().join("site"), dir.path().join("public"));
+        fs::create_dir_all(&root).unwrap();
+        fs::create_dir_all(&output).unwrap();
+        fs::write(output.join("mine.txt"), "mine").unwrap();
+        let location = super::super::location::resolve(&root, &output).unwrap();
+        let names = Names::new(&location.parent, &location.name);
+        let meta = fs::metadata(&output).unwrap();
+        // Records naming this very folder, as after the system reused the
+        // inode number of zonesite's deleted output, with that output's manifest.
+        let id = Id::new();
+        let manifest = names.path(Role::Manifest, &id);
+        let stamp = "0 4 1 2 3 4";
+        fs::write(&manifest, format!("{:032x} {stamp} mine.txt\n", 0)).unwrap();
+        let records = Records {
+            outputs: vec![Owned {
+                dev: meta.dev(),
+                ino: meta.ino(),
+                manifest: id,
+            }],
+            made: Vec::new(),
+        };
+        assert!(judge(&location, &names, &records, false).is_err());
+        // Its own file, as written, is what proves an output zonesite's.
+        let mine = fs::metadata(output.join("mine.txt")).unwrap();
+        let stamp = format!(
+            "{} {} {} {} {}",
+            mine.len(),
+            mine.dev(),
+            mine.ino(),
+            mine.mtime(),
+            mine.mtime_nsec()
+        );
+        fs::remove_file(&manifest).unwrap();
+        fs::write(&manifest, format!("{:032x} {stamp} mine.txt\n", 0)).unwrap();
+        let previous = judge(&location, &names, &records, false).unwrap();
+        assert!(matches!(previous, Previous::Owned { .. }));
+    }
+}
