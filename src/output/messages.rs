@@ -160,3 +160,15 @@ pub fn records_full() -> Text {
          then build again",
     )
 }
+
+pub fn outside_output() -> String {
+    "refusing to write outside the output directory".into()
+}
+
+pub fn same_path() -> String {
+    "two files of the build have this path".into()
+}
+
+pub fn cannot_list() -> String {
+    "cannot list the staging directory".into()
+}

@@ -146,7 +146,7 @@ impl Staging {
         if let Some(bad) = files.iter().find(|f| !confined(&f.path)) {
             return Err(WriteError {
                 path: self.location.shown.join(&bad.path),
-                message: "refusing to write outside the output directory".into(),
+                message: messages::outside_output(),
                 help: None,
             });
         }
@@ -183,7 +183,7 @@ impl Staging {
             if taken {
                 return Err(WriteError {
                     path: self.location.shown.join(&file.path),
-                    message: "two files of the build have this path".into(),
+                    message: messages::same_path(),
                     help: None,
                 });
             }

@@ -25,7 +25,7 @@ impl Staging {
                 None => {
                     let entries = list(&staging).ok_or_else(|| WriteError {
                         path: staging.clone(),
-                        message: "cannot list the staging directory".into(),
+                        message: messages::cannot_list(),
                         help: None,
                     })?;
                     remove_unclaimed(&staging, entries, &claimed)?;
