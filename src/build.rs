@@ -2,7 +2,7 @@
 //! that takes the previous stage's value. Every error of a stage is collected
 //! before the pipeline stops, and nothing is written unless every stage passed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -267,13 +267,25 @@ pub fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Out
     files
 }
 
-/// Builds the site at `root` into `output`.
+/// Builds the site at `root` into `output`, which must be missing, empty or
+/// zonesite's own output.
 pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Failure> {
-    check_output_location(root, output).map_err(Failure::Output)?;
-    // Pages are written into the staging directory by a writer of its own as
-    // they are rendered, so the whole site never sits in memory and writing
-    // overlaps rendering; a failure drops the staging directory.
-    let staging = output::Staging::begin(output).map_err(Failure::Output)?;
+    build_with(root, output, options, false)
+}
+
+/// Builds the site at `root` into `output`; with `force`, a non-empty folder
+/// that zonesite did not write is replaced too, and the files it held deleted.
+pub fn build_with(
+    root: &Path,
+    output: &Path,
+    options: &Options,
+    force: bool,
+) -> Result<Report, Failure> {
+    // Judges the output and locks it for the whole build. Pages are written
+    // into the staging directory by a writer of its own as they are rendered,
+    // so the whole site never sits in memory and writing overlaps rendering;
+    // a failure drops the staging directory.
+    let staging = output::Staging::begin(root, output, force).map_err(Failure::Output)?;
     let (rendered, written) = std::thread::scope(|scope| {
         // One batch in flight at most, so that memory stays bounded.
         let (send, receive) = std::sync::mpsc::sync_channel::<Vec<OutputFile>>(1);
@@ -305,20 +317,4 @@ pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Fa
     report.timings.push(("write (during render)", write_time));
     report.timings.push(("swap in", started.elapsed()));
     Ok(report)
-}
-
-/// The output directory is replaced whole, so it must not hold the site itself.
-fn check_output_location(root: &Path, output: &Path) -> Result<(), WriteError> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root_abs, out_abs) = (absolute(root), absolute(output));
-    let normal = |p: &Path| p.components().collect::<PathBuf>();
-    let (root_abs, out_abs) = (normal(&root_abs), normal(&out_abs));
-    let inside = |dir: &str| out_abs.starts_with(root_abs.join(dir));
-    if root_abs.starts_with(&out_abs) || inside("content") || inside("themes") {
-        return Err(WriteError {
-            path: output.to_path_buf(),
-            message: "the output directory would replace the site's own files".into(),
-        });
-    }
-    Ok(())
 }

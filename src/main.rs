@@ -37,6 +37,10 @@ enum Command {
         /// Where to write the site (replaced whole); defaults to ROOT/public.
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Replace the output even if it is a non-empty folder zonesite did not
+        /// write, deleting the files it holds.
+        #[arg(long)]
+        force: bool,
         /// Publish under this URL instead of site.yaml's base_url.
         #[arg(long)]
         base_url: Option<String>,
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
         Command::Build {
             root,
             output,
+            force,
             base_url,
             drafts,
             no_search,
@@ -105,7 +110,7 @@ fn main() -> ExitCode {
                 no_search,
                 ..Options::default()
             };
-            match build::build(&root, &output, &options) {
+            match build::build_with(&root, &output, &options, force) {
                 Ok(report) => {
                     print_warnings(&report.warnings, color);
                     summarise(

@@ -54,10 +54,32 @@ impl Manifest {
     /// Reads a manifest; a missing or unreadable one is empty, and a line that
     /// does not parse is left out (its file is compared byte by byte).
     pub fn read(path: &Path) -> Manifest {
-        let Ok(text) = fs::read_to_string(path) else {
+        use rustix::fs::{Mode, OFlags};
+        // The manifest is zonesite's own file: a link in its place is not read.
+        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let Ok(fd) = rustix::fs::open(path, flags, Mode::empty()) else {
+            return Manifest::default();
+        };
+        let Ok(text) = io::read_to_string(fs::File::from(fd)) else {
             return Manifest::default();
         };
         Manifest(text.lines().filter_map(parse_line).collect())
+    }
+
+    /// Whether `dir` is the output this manifest lists: some file of it is
+    /// there exactly as it was written (same device, inode, size and
+    /// modification time, to the nanosecond), which no file but that one has.
+    /// A few files edited by hand do not hide it.
+    pub fn proves(&self, dir: &Path) -> bool {
+        self.0.iter().take(1000).any(|(path, entry)| {
+            let path = Path::new(path);
+            let confined = path
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+            confined
+                && fs::symlink_metadata(dir.join(path))
+                    .is_ok_and(|m| m.is_file() && Stamp::of(&m) == entry.stamp)
+        })
     }
 
     /// Whether the file of metadata `meta` at `path` is known to hold bytes of hash `hash`:
@@ -67,7 +89,8 @@ impl Manifest {
         (entry.stamp == Stamp::of(meta)).then_some(entry.hash == hash)
     }
 
-    /// Writes `entries` as the manifest at `path`, atomically.
+    /// Writes `entries` as a new manifest at `path`, a name no file has: the
+    /// name is recorded before it is made, and is only ever removed whole.
     pub fn write<'a>(
         path: &Path,
         entries: impl Iterator<Item = (&'a String, &'a Entry)>,
@@ -80,13 +103,11 @@ impl Manifest {
                 e.hash, s.len, s.dev, s.ino, s.mtime, s.mtime_nsec
             ));
         }
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(format!(".partial-{}", std::process::id()));
-        let partial = path.with_file_name(name);
-        let mut out = fs::File::create(&partial)?;
-        out.write_all(text.as_bytes())?;
-        drop(out);
-        fs::rename(&partial, path)
+        let mut out = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)?;
+        out.write_all(text.as_bytes())
     }
 }
 
@@ -129,7 +150,7 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names.len(), 2, "no partial file is left: {names:?}");
+        assert_eq!(names.len(), 2, "one file is written: {names:?}");
         assert_eq!(manifest.holds("a.html", &meta, hash(b"one")), Some(true));
         assert_eq!(manifest.holds("a.html", &meta, hash(b"two")), Some(false));
         assert_eq!(manifest.holds("b.html", &meta, hash(b"one")), None);

@@ -99,4 +99,20 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_succeeds() {
         !staging_exists(&site),
         "the next build reuses or removes what killed builds left"
     );
+    let mut beside: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".public."))
+        .map(|name| name.split('-').take(2).collect::<Vec<_>>().join("-"))
+        .collect();
+    beside.sort();
+    assert_eq!(
+        beside,
+        [
+            ".public.zonesite",
+            ".public.zonesite-manifest",
+            ".public.zonesite-spare"
+        ],
+        "nothing else is left beside the output"
+    );
 }

@@ -4,6 +4,7 @@ mod content;
 mod differential;
 mod interrupt;
 mod invalid;
+mod output_safety;
 mod schemas;
 mod search;
 mod serve;
