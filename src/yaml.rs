@@ -13,6 +13,16 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Vi
 
 use crate::diag::{Diagnostic, did_you_mean};
 
+/// Separates a message from its help in the text of an error raised while
+/// deserialising (see [`with_help`]).
+const HELP_MARK: char = '\u{1e}';
+
+/// An error text for `serde::de::Error::custom` that carries its own help:
+/// the diagnostic shows `message`, and `help` under it.
+pub fn with_help(message: &str, help: &str) -> String {
+    format!("{message}{HELP_MARK}{help}")
+}
+
 /// Advice for a field that serde rejected as unknown: given its name, says where
 /// it belongs instead, if anywhere.
 pub type FieldHint<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -158,6 +168,9 @@ fn second_key(src: &str, name: &str) -> Option<usize> {
 
 /// Turns serde's wording into an editor's: what is wrong, and how to fix it.
 fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
+    if let Some((message, help)) = message.split_once(HELP_MARK) {
+        return (message.to_string(), Some(help.to_string()));
+    }
     let (context, detail) = match message.split_once(": ") {
         Some((ctx, rest)) if !ctx.contains(' ') => (Some(ctx), rest),
         _ => (None, message),
