@@ -252,8 +252,8 @@ impl Visitor<'_> for NumberVisitor {
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
         // serde_yaml hands over a number beyond the float range as text.
-        let overflows = v.bytes().any(|b| b.is_ascii_digit())
-            && v.parse::<f64>().is_ok_and(f64::is_infinite);
+        let overflows =
+            v.bytes().any(|b| b.is_ascii_digit()) && v.parse::<f64>().is_ok_and(f64::is_infinite);
         if overflows {
             return Err(E::custom(too_large(v)));
         }
@@ -344,7 +344,10 @@ impl WebUrl {
     pub fn parse(text: &str) -> Result<WebUrl, (String, &'static str)> {
         let shown = printable(text);
         if text.is_empty() {
-            return Err(("the link is empty".into(), "write the address, or leave `url` out"));
+            return Err((
+                "the link is empty".into(),
+                "write the address, or leave `url` out",
+            ));
         }
         if let Some(c) = text
             .chars()
@@ -354,8 +357,14 @@ impl WebUrl {
                 ' ' => ("a space", "write a space in a link as %20"),
                 c if c.is_control() => ("a control character", "remove it; a link has none"),
                 c if c.is_whitespace() => ("whitespace", "remove it, or write it percent-encoded"),
-                '\\' => ("a backslash", "write / instead, or %5C for a backslash that belongs"),
-                _ => ("`\"`, `<` or `>`", "write them percent-encoded: %22, %3C, %3E"),
+                '\\' => (
+                    "a backslash",
+                    "write / instead, or %5C for a backslash that belongs",
+                ),
+                _ => (
+                    "`\"`, `<` or `>`",
+                    "write them percent-encoded: %22, %3C, %3E",
+                ),
             };
             return Err((format!("the link `{shown}` contains {what}"), help));
         }
@@ -381,7 +390,10 @@ impl WebUrl {
             }
             "mailto" | "tel" if !rest.is_empty() => {}
             "mailto" | "tel" => {
-                return Err((format!("the link `{shown}` is empty after `{scheme}:`"), URL_HELP));
+                return Err((
+                    format!("the link `{shown}` is empty after `{scheme}:`"),
+                    URL_HELP,
+                ));
             }
             _ => {
                 return Err((
@@ -892,13 +904,22 @@ mod tests {
     fn refuses_coordinates_out_of_range_at_the_value() {
         let err = park("area_km2: 1\nlocation: {lat: 136.6, lon: 101.7}\n").unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (2, 17), "{err:?}");
-        assert_eq!(err.message, "location.lat: the latitude 136.6 is out of range");
+        assert_eq!(
+            err.message,
+            "location.lat: the latitude 136.6 is out of range"
+        );
         assert!(err.help.unwrap().contains("-90"));
         let err = park("location:\n  lat: 36.6\n  lon: -181\n").unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (3, 8), "{err:?}");
-        assert!(err.message.contains("longitude -181 is out of range"), "{err:?}");
+        assert!(
+            err.message.contains("longitude -181 is out of range"),
+            "{err:?}"
+        );
         let err = park("location: {lat: .nan, lon: 1}\n").unwrap_err();
-        assert!(err.message.contains("latitude NaN is out of range"), "{err:?}");
+        assert!(
+            err.message.contains("latitude NaN is out of range"),
+            "{err:?}"
+        );
         let ok = park("location: {lat: -90, lon: 180}\n").unwrap();
         assert_eq!(ok.location.map(|l| (l.lat, l.lon)), Some((-90.0, 180.0)));
     }
@@ -908,14 +929,25 @@ mod tests {
         for (value, shown) in [
             ("1e400", "`1e400`"),
             ("-1e400", "`-1e400`"),
-            ("123456789012345678901234567890", "`123456789012345678901234567890`"),
-            ("1234567890123456789012345678901234567890", "`1.2345678901234568e39`"),
-            ("340282366920938463463374607431768211456", "`3.402823669209385e38`"),
+            (
+                "123456789012345678901234567890",
+                "`123456789012345678901234567890`",
+            ),
+            (
+                "1234567890123456789012345678901234567890",
+                "`1.2345678901234568e39`",
+            ),
+            (
+                "340282366920938463463374607431768211456",
+                "`3.402823669209385e38`",
+            ),
             ("18446744073709551616", "`18446744073709551616`"),
             ("9007199254740993", "`9007199254740993`"),
             ("1.5e20", "`1.5e20`"),
         ] {
-            let src = format!("facts:\n  - label: {{zh: a, en: a}}\n    value: {value}\n    unit: mu\n    as_of: 2017\n    source: s\n");
+            let src = format!(
+                "facts:\n  - label: {{zh: a, en: a}}\n    value: {value}\n    unit: mu\n    as_of: 2017\n    source: s\n"
+            );
             let err = park(&src).unwrap_err();
             assert_eq!(
                 err.message,
@@ -927,10 +959,17 @@ mod tests {
         }
         let err = park("area_km2: 1e999\n").unwrap_err();
         assert_eq!(err.message, "area_km2: `1e999` is too large to store");
-        assert_eq!(park("area_km2: 9007199254740992\n").unwrap().area_km2, Some(MAX_NUMBER));
+        assert_eq!(
+            park("area_km2: 9007199254740992\n").unwrap().area_km2,
+            Some(MAX_NUMBER)
+        );
         assert_eq!(park("area_km2: ~\n").unwrap().area_km2, None);
         let err = park("area_km2: -3\n").unwrap_err();
-        assert!(err.message.contains("an area must be a finite number of zero or more, not -3"), "{err:?}");
+        assert!(
+            err.message
+                .contains("an area must be a finite number of zero or more, not -3"),
+            "{err:?}"
+        );
         let err = park("area_km2: \"12\"\n").unwrap_err();
         assert!(err.message.contains("expected a number"), "{err:?}");
         assert!(err.help.unwrap().contains("without quotes"));
@@ -978,7 +1017,11 @@ mod tests {
     #[test]
     fn refuses_a_bad_source_link_at_the_value() {
         let src = "name: {zh: a, en: a}\ndescription: {zh: a, en: a}\nbase_url: https://example.org/\nsources:\n  - id: s\n    title: {zh: a, en: a}\n    date: 2017\n    url: javascript:alert(document.cookie)\n";
-        let err = crate::yaml::parse::<SiteFile>(std::path::Path::new("site.yaml"), src, src, 1, &|_| None).unwrap_err();
+        let err =
+            crate::yaml::parse::<SiteFile>(std::path::Path::new("site.yaml"), src, src, 1, &|_| {
+                None
+            })
+            .unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (8, 10), "{err:?}");
         assert_eq!(
             err.message,
