@@ -1,6 +1,7 @@
 mod build;
 mod check;
 mod content;
+mod hostile;
 mod interrupt;
 mod invalid;
 mod schemas;
