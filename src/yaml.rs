@@ -368,6 +368,33 @@ mod tests {
         assert_eq!(at("absent", "x"), None);
     }
 
+    #[test]
+    fn locates_in_one_pass_however_the_file_is_laid_out() {
+        // 100,000 block items, and as many on one line: each lookup reads the
+        // text once (before, or after, the value it finds), never once per item.
+        let mut block = String::from("parks:\n");
+        let mut flow = String::from("parks: [");
+        for i in 0..100_000 {
+            block.push_str(&format!("  - p{i}\n"));
+            flow.push_str(&format!("p{i}, "));
+        }
+        flow.push_str("]\n");
+        let started = std::time::Instant::now();
+        for src in [&block, &flow] {
+            for _ in 0..10 {
+                let (at, len) = locate(src, "parks", |v| v == "p99999").unwrap();
+                assert_eq!(&src[at..at + len], "p99999");
+                let d = Diagnostic::error("a.yaml", "x").at_offset(src, at, len);
+                assert!(d.source_line.unwrap().chars().count() <= crate::diag::QUOTE_WIDTH);
+            }
+        }
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
     fn parse_map(src: &str) -> Result<BTreeMap<String, f64>, Diagnostic> {
         parse::<UniqueMap<f64>>(Path::new("a.yaml"), src, src, 1, &|_| None).map(|m| m.0)
     }
