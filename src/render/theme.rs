@@ -272,7 +272,9 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         check_strings(root, &dir, &sources, &strings, diags);
     }
     for required in REQUIRED_TEMPLATES {
-        if !sources.contains_key(required) {
+        // A template that is there but could not be read has its own error.
+        let there = fs::symlink_metadata(dir.join("templates").join(required)).is_ok();
+        if !sources.contains_key(required) && !there {
             diags.push(
                 Diagnostic::error(
                     relative(root, &dir.join("templates")),

@@ -253,6 +253,7 @@ fn refuses_a_template_linked_from_outside_the_site() {
         stderr.contains("= help: copy the file into the theme instead of linking to it"),
         "{stderr}"
     );
+    assert!(stderr.contains("failed with 1 error"), "{stderr}");
 }
 
 #[test]
