@@ -218,7 +218,7 @@ fn untranslated(site: &Site) -> Vec<(Section, String, Lang)> {
 /// The theme's static files, copied as they are. A link that leads outside the
 /// site is refused: nothing is read from outside the root.
 pub fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let canonical_root = theme::canonical_root(root);
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir)
         .follow_links(true)
@@ -241,15 +241,8 @@ pub fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Out
             continue;
         }
         let rel = crate::diag::relative(root, entry.path());
-        let inside = entry
-            .path()
-            .canonicalize()
-            .is_ok_and(|p| p.starts_with(&canonical_root));
-        if !inside {
-            diags.push(
-                Diagnostic::error(&rel, "this link points outside the site")
-                    .with_help("copy the file into the theme instead of linking to it"),
-            );
+        if let Some(diag) = theme::outside_the_site(root, &canonical_root, entry.path()) {
+            diags.push(diag);
             continue;
         }
         let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());

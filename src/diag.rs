@@ -1,13 +1,15 @@
 //! Diagnostics: every problem found in content or themes, with where it is and how
 //! to fix it. Stages collect them and keep going; the run prints them all at once.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// How bad a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// Makes the build fail.
     Error,
@@ -35,8 +37,11 @@ pub struct Diagnostic {
     pub pos: Position,
     /// How many characters the caret underlines (at least one).
     pub len: usize,
-    /// The offending source line, shown under the message.
+    /// The offending source line, shown under the message: one line only, cut
+    /// to [`QUOTE_WIDTH`] columns around the problem (`…` marks a cut).
     pub source_line: Option<String>,
+    /// Where the caret starts in `source_line`, in characters from 0.
+    pub caret: usize,
     /// What is wrong.
     pub message: String,
     /// How to fix it.
@@ -52,6 +57,7 @@ impl Diagnostic {
             pos: Position::default(),
             len: 1,
             source_line: None,
+            caret: 0,
             message: message.into(),
             help: None,
         }
@@ -66,6 +72,7 @@ impl Diagnostic {
     }
 
     /// Points the diagnostic at a byte offset of `source`, underlining `len` bytes.
+    /// Costs one pass over `source` up to the offset's line.
     pub fn at_offset(mut self, source: &str, offset: usize, len: usize) -> Self {
         let offset = floor_char_boundary(source, offset.min(source.len()));
         let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
@@ -73,13 +80,21 @@ impl Diagnostic {
             .find('\n')
             .map_or(source.len(), |i| offset + i);
         let line_text = source[line_start..line_end].trim_end_matches('\r');
-        let end = floor_char_boundary(source, (offset + len).min(line_start + line_text.len()));
+        let text_end = line_start + line_text.len();
+        let end = floor_char_boundary(source, (offset + len).min(text_end));
         self.pos = Position {
-            line: source[..line_start].matches('\n').count() + 1,
+            line: source.as_bytes()[..line_start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1,
             col: source[line_start..offset].chars().count() + 1,
         };
-        self.len = source[offset..end.max(offset)].chars().count().max(1);
-        self.source_line = Some(line_text.to_string());
+        let start = offset.min(text_end) - line_start;
+        let (quote, caret, underlined) = quote(line_text, start, end.max(offset) - line_start);
+        self.len = underlined;
+        self.source_line = Some(quote);
+        self.caret = caret;
         self
     }
 
@@ -116,12 +131,13 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let path = self.path.display();
+        let path = self.path.to_string_lossy();
+        let (path, message) = (printable(&path), printable(&self.message));
         if self.pos.line == 0 {
-            format!("{path}: {level}: {}", self.message)
+            format!("{path}: {level}: {message}")
         } else {
             let Position { line, col } = self.pos;
-            format!("{path}:{line}:{col}: {level}: {}", self.message)
+            format!("{path}:{line}:{col}: {level}: {message}")
         }
     }
 
@@ -135,11 +151,7 @@ impl Diagnostic {
         };
         let mut group = Group::with_level(level.clone());
         if let Some(line) = &self.source_line {
-            let start: usize = line
-                .chars()
-                .take(self.pos.col.saturating_sub(1))
-                .map(char::len_utf8)
-                .sum();
+            let start: usize = line.chars().take(self.caret).map(char::len_utf8).sum();
             let end: usize = start
                 + line[start..]
                     .chars()
@@ -152,19 +164,122 @@ impl Diagnostic {
                     .annotation(AnnotationKind::Primary.span(start..end.max(start))),
             );
         }
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+        let help = self.help.as_deref().map(printable);
+        if let Some(help) = &help {
+            group = group.element(Level::HELP.message(help.as_ref()));
         }
         if self.source_line.is_some() || self.help.is_some() {
             let renderer = if color {
                 Renderer::styled()
             } else {
                 Renderer::plain()
-            };
+            }
+            // Wide enough for a quoted line and its gutter: the line is cut
+            // already, and a second cut would hide the first one's `…`.
+            .term_width(QUOTE_WIDTH + 20);
             let _ = writeln!(out, "{}", renderer.render(&[group]));
         }
         out
     }
+}
+
+/// The widest a quoted source line gets, in terminal columns.
+pub const QUOTE_WIDTH: usize = 120;
+
+/// How many columns of the line before the problem a cut quote keeps.
+const QUOTE_CONTEXT: usize = 40;
+
+/// The columns a character takes in a terminal: two for East Asian wide
+/// characters, four for a tab (as the renderer expands it), else one.
+fn width(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{20000}'..='\u{3fffd}' => 2,
+        _ => 1,
+    }
+}
+
+/// The part of `line` to quote for a problem at bytes `start..end`: the whole
+/// line when it fits in [`QUOTE_WIDTH`] columns, else a window that starts a
+/// little before the problem, with `…` where it was cut. Returns the quote,
+/// the caret's position in it and the underline's length, both in characters.
+/// Costs at most the window's length, however long the line.
+fn quote(line: &str, start: usize, end: usize) -> (String, usize, usize) {
+    let start = floor_char_boundary(line, start.min(line.len()));
+    let end = floor_char_boundary(line, end.clamp(start, line.len()));
+    let mut columns = 0;
+    let fits = line.chars().all(|c| {
+        columns += width(c);
+        columns <= QUOTE_WIDTH
+    });
+    if fits {
+        let caret = line[..start].chars().count();
+        let underlined = line[start..end].chars().count();
+        return (line.to_string(), caret, underlined.max(1));
+    }
+    // Back from the problem by up to QUOTE_CONTEXT columns.
+    let mut from = start;
+    let mut back = 0;
+    for (i, c) in line[..start].char_indices().rev() {
+        back += width(c);
+        if back > QUOTE_CONTEXT {
+            break;
+        }
+        from = i;
+    }
+    // Then on while the window, with its two `…`, fits.
+    let mut to = from;
+    let mut used = 2;
+    for (i, c) in line[from..].char_indices() {
+        used += width(c);
+        if used > QUOTE_WIDTH {
+            break;
+        }
+        to = from + i + c.len_utf8();
+    }
+    let mut out = String::with_capacity(to - from + 6);
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&line[from..to]);
+    if to < line.len() {
+        out.push('…');
+    }
+    let caret = usize::from(from > 0) + line[from..start].chars().count();
+    let underlined = line[start..end.min(to).max(start)].chars().count();
+    (out, caret, underlined.max(1))
+}
+
+/// `text` with the characters that would act on a terminal instead of being
+/// shown (control characters, bidirectional overrides) replaced by visible
+/// stand-ins, so that a hostile file cannot move the cursor or hide text in
+/// an error message.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let acts = |c: char| {
+        c.is_control()
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !text.chars().any(acts) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+                '\u{7f}' => '\u{2421}',
+                c if acts(c) => '\u{fffd}',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -174,16 +289,74 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// How many diagnostics of one kind one file shows; the others are counted
+/// and summed up in one line, "… and N more".
+pub const SHOWN_PER_KIND: usize = 20;
+
 /// The diagnostics of a run, in the order they were found.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Per file and kind, the diagnostics recorded with [`Diagnostics::push_capped`].
+    capped: HashMap<PathBuf, Vec<Tally>>,
+}
+
+/// How many diagnostics of one kind one file had.
+#[derive(Debug)]
+struct Tally {
+    kind: &'static str,
+    seen: usize,
+    severity: Severity,
+}
+
+impl Tally {
+    fn hidden(&self) -> usize {
+        self.seen.saturating_sub(SHOWN_PER_KIND)
+    }
 }
 
 impl Diagnostics {
     /// Records a diagnostic.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
+    }
+
+    /// Records the diagnostic that `make` builds, one of those of `kind` in
+    /// the file `path`, unless [`SHOWN_PER_KIND`] of them are recorded
+    /// already: then it is only counted, `make` is not called, and the end
+    /// of the list says "… and N more {kind} in this file". `kind` is a plural
+    /// noun phrase, e.g. "references to records that do not exist".
+    ///
+    /// Building a diagnostic (locating a value in a big file, finding the
+    /// nearest name) is what costs; past the cap each call costs a lookup.
+    pub fn push_capped(
+        &mut self,
+        path: &Path,
+        kind: &'static str,
+        make: impl FnOnce() -> Diagnostic,
+    ) {
+        let tallies = match self.capped.get_mut(path) {
+            Some(tallies) => tallies,
+            None => self.capped.entry(path.to_path_buf()).or_default(),
+        };
+        let index = match tallies.iter().position(|t| t.kind == kind) {
+            Some(i) => i,
+            None => {
+                tallies.push(Tally {
+                    kind,
+                    seen: 0,
+                    severity: Severity::Error,
+                });
+                tallies.len() - 1
+            }
+        };
+        let tally = &mut tallies[index];
+        tally.seen += 1;
+        if tally.seen <= SHOWN_PER_KIND {
+            let diagnostic = make();
+            tally.severity = diagnostic.severity;
+            self.items.push(diagnostic);
+        }
     }
 
     /// Records every diagnostic of `other`.
@@ -196,25 +369,122 @@ impl Diagnostics {
         self.items.iter().any(Diagnostic::is_error)
     }
 
-    /// How many errors there are.
+    /// How many errors there are, counting those past the cap.
     pub fn error_count(&self) -> usize {
-        self.items.iter().filter(|d| d.is_error()).count()
+        let hidden: usize = self
+            .capped
+            .values()
+            .flatten()
+            .filter(|t| t.severity == Severity::Error)
+            .map(Tally::hidden)
+            .sum();
+        self.items.iter().filter(|d| d.is_error()).count() + hidden
     }
 
-    /// The diagnostics sorted by file and position, duplicates removed.
+    /// The "… and N more" lines of the kinds past their cap.
+    fn summaries(&mut self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (path, tallies) in std::mem::take(&mut self.capped) {
+            for t in tallies.iter().filter(|t| t.hidden() > 0) {
+                out.push(summary(
+                    &path,
+                    t.severity,
+                    t.hidden(),
+                    &format!("{} in this file", t.kind),
+                ));
+            }
+        }
+        out
+    }
+
+    /// The diagnostics sorted by file and position, duplicates removed, and
+    /// at most [`SHOWN_PER_KIND`] of one kind per file: the rest of each kind
+    /// is summed up in one "… and N more" line after the file's others.
+    /// Diagnostics recorded with [`Diagnostics::push_capped`] are of the kind
+    /// named there; the others are of one kind when their messages differ
+    /// only in what they quote (`there is no park `a``, `… `b``).
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
+        let mut summaries = self.summaries();
+        let mut items = self.items;
+        items.sort_by(|a, b| {
             (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message))
         });
-        self.items.dedup();
-        self.items
+        items.dedup();
+        let mut seen: HashMap<(&Path, Severity, String), usize> = HashMap::new();
+        let mut keep = Vec::with_capacity(items.len());
+        for d in &items {
+            let count = seen
+                .entry((&d.path, d.severity, shape(&d.message)))
+                .or_default();
+            *count += 1;
+            keep.push(*count <= SHOWN_PER_KIND);
+        }
+        for ((path, severity, shape), count) in seen {
+            if count > SHOWN_PER_KIND {
+                let kind = match severity {
+                    Severity::Error => "errors",
+                    Severity::Warning => "warnings",
+                };
+                summaries.push(summary(
+                    path,
+                    severity,
+                    count - SHOWN_PER_KIND,
+                    &format!("{kind} like \"{shape}\" in this file"),
+                ));
+            }
+        }
+        summaries.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+        let mut out = Vec::with_capacity(SHOWN_PER_KIND.min(items.len()) + summaries.len());
+        let mut summaries = summaries.into_iter().peekable();
+        for (d, keep) in items.into_iter().zip(keep) {
+            while let Some(s) = summaries.next_if(|s| s.path < d.path) {
+                out.push(s);
+            }
+            if keep {
+                out.push(d);
+            }
+        }
+        out.extend(summaries);
+        out
     }
+}
+
+/// The line that stands for `hidden` diagnostics of a kind in `path`.
+fn summary(path: &Path, severity: Severity, hidden: usize, what: &str) -> Diagnostic {
+    Diagnostic {
+        severity,
+        ..Diagnostic::error(path, format!("… and {hidden} more {what}"))
+    }
+    .with_help(format!(
+        "the first {SHOWN_PER_KIND} are shown; fix them, then build again to see the rest"
+    ))
+}
+
+/// A message with what it quotes left out: the kind of problem it tells.
+fn shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '`' {
+            if !quoted {
+                out.push_str("`…`");
+            }
+            quoted = !quoted;
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl IntoIterator for Diagnostics {
     type Item = Diagnostic;
     type IntoIter = std::vec::IntoIter<Diagnostic>;
-    fn into_iter(self) -> Self::IntoIter {
+    /// The diagnostics in the order they were found, then the "… and N more"
+    /// lines of the kinds past their cap.
+    fn into_iter(mut self) -> Self::IntoIter {
+        let summaries = self.summaries();
+        self.items.extend(summaries);
         self.items.into_iter()
     }
 }
@@ -281,6 +551,127 @@ mod tests {
         assert!(text.contains("park: nanchaun"), "{text}");
         assert!(text.contains("^^^^^^^^"), "{text}");
         assert!(text.contains("help: did you mean \"nanchuan\"?"), "{text}");
+    }
+
+    #[test]
+    fn quotes_a_window_of_a_long_line_with_the_caret_in_place() {
+        let mut src = String::from("first: line\nlist: [");
+        for i in 0..5000 {
+            src.push_str(&format!("item{i}, "));
+        }
+        src.push_str("]\nlast: line\n");
+        let at = src.find("item2500,").unwrap();
+        let d = Diagnostic::error("a.yaml", "x").at_offset(&src, at, 8);
+        let line_start = src.find("list").unwrap();
+        assert_eq!(
+            d.pos,
+            Position {
+                line: 2,
+                col: at - line_start + 1
+            }
+        );
+        let quoted = d.source_line.clone().unwrap();
+        assert!(quoted.starts_with('…') && quoted.ends_with('…'), "{quoted}");
+        assert!(quoted.chars().count() <= QUOTE_WIDTH, "{quoted}");
+        let caret: String = quoted.chars().skip(d.caret).take(d.len).collect();
+        assert_eq!(caret, "item2500");
+        let text = d.render(false);
+        let lines: Vec<&str> = text.lines().collect();
+        let source = lines.iter().find(|l| l.contains("item2500")).unwrap();
+        let marks = lines.iter().find(|l| l.contains("^^^")).unwrap();
+        let column = |l: &str, i: usize| l[..i].chars().count();
+        assert_eq!(
+            column(marks, marks.find('^').unwrap()),
+            column(source, source.find("item2500").unwrap()),
+            "{text}"
+        );
+        assert_eq!(
+            text.lines().filter(|l| l.contains("item")).count(),
+            1,
+            "{text}"
+        );
+        assert!(text.len() < 600, "{text}");
+    }
+
+    #[test]
+    fn quotes_short_lines_whole_and_cuts_wide_ones_by_columns() {
+        let (q, caret, len) = quote("park: nanchaun", 6, 14);
+        assert_eq!((q.as_str(), caret, len), ("park: nanchaun", 6, 8));
+        let wide = "南".repeat(100);
+        let (q, caret, _) = quote(&wide, 0, 3);
+        assert_eq!(caret, 0);
+        assert!(
+            q.ends_with('…') && q.chars().count() <= QUOTE_WIDTH / 2 + 1,
+            "{q}"
+        );
+    }
+
+    #[test]
+    fn shows_control_characters_instead_of_sending_them() {
+        let d = Diagnostic::error("a\u{1b}[2J.yaml", "no park `\u{1b}]0;x\u{7}\u{202e}`")
+            .with_help("a\nb");
+        let text = d.render(false);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+        assert!(
+            text.starts_with("a␛[2J.yaml: error: no park `␛]0;x␇\u{fffd}`"),
+            "{text}"
+        );
+        assert_eq!(printable("plain 南川"), "plain 南川");
+    }
+
+    #[test]
+    fn caps_a_kind_in_a_file_without_building_the_rest() {
+        let mut diags = Diagnostics::default();
+        let mut built = 0;
+        for i in 0..1000 {
+            diags.push_capped(Path::new("a.yaml"), "unknown things", || {
+                built += 1;
+                Diagnostic::error("a.yaml", format!("no `{i}`"))
+            });
+        }
+        diags.push(Diagnostic::error("b.yaml", "other"));
+        assert_eq!(built, SHOWN_PER_KIND);
+        assert_eq!(diags.error_count(), 1001);
+        let sorted = diags.into_sorted();
+        assert_eq!(sorted.len(), SHOWN_PER_KIND + 2);
+        assert_eq!(
+            sorted[SHOWN_PER_KIND].headline(),
+            "a.yaml: error: … and 980 more unknown things in this file"
+        );
+        assert_eq!(sorted[SHOWN_PER_KIND + 1].path, Path::new("b.yaml"));
+    }
+
+    #[test]
+    fn caps_repeated_messages_of_one_shape() {
+        let mut diags = Diagnostics::default();
+        let src = "x\n".repeat(100);
+        for i in (0..50).rev() {
+            diags.push(
+                Diagnostic::error("a.yaml", format!("there is no park `p{i}`")).at_line_col(
+                    &src,
+                    i + 1,
+                    1,
+                    1,
+                ),
+            );
+        }
+        diags.push(Diagnostic::error("a.yaml", "something else").at_line_col(&src, 99, 1, 1));
+        let sorted = diags.into_sorted();
+        let headlines: Vec<String> = sorted.iter().map(Diagnostic::headline).collect();
+        assert_eq!(headlines.len(), SHOWN_PER_KIND + 2, "{headlines:#?}");
+        assert_eq!(headlines[0], "a.yaml:1:1: error: there is no park `p0`");
+        assert_eq!(
+            headlines[SHOWN_PER_KIND],
+            "a.yaml:99:1: error: something else"
+        );
+        assert_eq!(
+            headlines[SHOWN_PER_KIND + 1],
+            "a.yaml: error: … and 30 more errors like \"there is no park `…`\" in this file"
+        );
     }
 
     #[test]

@@ -103,6 +103,17 @@ fn main() -> ExitCode {
             no_search,
             timings,
         } => {
+            // A bad --base-url is the command line's fault (exit 2), found
+            // before anything is read or written.
+            if let Some(url) = &base_url
+                && let Err(message) = zonesite::urls::BaseUrl::parse(url)
+            {
+                eprintln!("error: --base-url: {message}");
+                eprintln!(
+                    "  = help: pass the address the site will be published at, e.g. --base-url https://example.org/zone/"
+                );
+                return ExitCode::from(2);
+            }
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = Options {
                 drafts,

@@ -4,7 +4,7 @@
 //! and heading ids; `@/section/slug` links resolved to the page in the same
 //! language; raw HTML sanitised unless the site trusts it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
@@ -45,7 +45,7 @@ fn options() -> Options {
 pub fn outline(source: &str, body_start: usize) -> Outline {
     let body = &source[body_start..];
     let mut out = Outline::default();
-    let mut used_ids = HashSet::new();
+    let mut used_ids = HeadingIds::default();
     let mut heading: Option<(Option<String>, String)> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
@@ -225,14 +225,30 @@ pub fn slugify(title: &str) -> String {
     }
 }
 
-fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
-    let mut id = wanted.clone();
-    let mut n = 1;
-    while !used.insert(id.clone()) {
-        id = format!("{wanted}-{n}");
-        n += 1;
+/// The heading ids of one page so far, and for each id asked for twice, the
+/// next suffix to try.
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+/// `wanted`, or else the first of `wanted-1`, `wanted-2`… not used yet.
+/// Each suffix is tried once per `wanted` over a page, not once per heading,
+/// so that a page of n equal headings costs n, not n².
+fn unique_id(wanted: String, ids: &mut HeadingIds) -> String {
+    if ids.used.insert(wanted.clone()) {
+        return wanted;
     }
-    id
+    // Suffixes below `next` were taken when tried, and ids are never freed.
+    let next = ids.next.entry(wanted.clone()).or_insert(1);
+    loop {
+        let id = format!("{wanted}-{next}");
+        *next += 1;
+        if ids.used.insert(id.clone()) {
+            return id;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -254,9 +270,56 @@ mod tests {
 
     #[test]
     fn keeps_ids_unique() {
-        let mut used = HashSet::new();
+        let mut used = HeadingIds::default();
         assert_eq!(unique_id("a".into(), &mut used), "a");
         assert_eq!(unique_id("a".into(), &mut used), "a-1");
+    }
+
+    /// The first free `wanted`, `wanted-1`, `wanted-2`…, tried from 1 each
+    /// time: what `unique_id` must give, however it gets there.
+    fn unique_id_from_scratch(wanted: &str, used: &mut HashSet<String>) -> String {
+        let mut id = wanted.to_string();
+        let mut n = 1;
+        while !used.insert(id.clone()) {
+            id = format!("{wanted}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    #[test]
+    fn gives_the_ids_it_always_gave() {
+        // Explicit ids that take suffixes ahead of time, suffixed ids asked
+        // for as such, and repeats in between.
+        let wanted = [
+            "a", "a", "a-2", "a", "a", "a-1-1", "a-1", "a-1", "b", "a-4", "a", "b", "b-1", "b",
+            "section", "section", "a-10", "a", "a", "a", "a", "a", "a", "a",
+        ];
+        let mut fast = HeadingIds::default();
+        let mut slow = HashSet::new();
+        for w in wanted {
+            assert_eq!(
+                unique_id(w.to_string(), &mut fast),
+                unique_id_from_scratch(w, &mut slow),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn gives_thirty_thousand_equal_headings_ids_in_linear_time() {
+        let mut ids = HeadingIds::default();
+        let started = std::time::Instant::now();
+        for _ in 0..30_000 {
+            unique_id("overview".into(), &mut ids);
+        }
+        assert!(ids.used.contains("overview-29999"));
+        // Retrying from 1 each time took 450 million tries; now 30,000.
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]

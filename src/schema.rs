@@ -5,11 +5,13 @@
 use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
+use crate::diag::printable;
 use crate::i18n::{Label, Lang};
+use crate::yaml::with_help;
 
 /// A date as precise as the source gives it: `2017`, `2017-06` or `2017-07-13`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -173,12 +175,285 @@ impl<'de> Deserialize<'de> for PartialDate {
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<PartialDate, E> {
                 PartialDate::parse(&v.to_string()).map_err(E::custom)
             }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<PartialDate, E> {
+                PartialDate::parse(&v.to_string()).map_err(E::custom)
+            }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PartialDate, E> {
                 PartialDate::parse(v).map_err(E::custom)
             }
         }
         d.deserialize_any(DateVisitor)
     }
+}
+
+/// The largest magnitude a number in content may have: 2^53, beyond which
+/// whole numbers are no longer stored exactly (and no figure of a zone gets near).
+pub const MAX_NUMBER: f64 = 9_007_199_254_740_992.0;
+
+/// What a number field accepts beyond being a number no larger than
+/// [`MAX_NUMBER`]: `Err((message, help))` for a value it refuses.
+type NumberCheck = fn(f64) -> Result<(), (String, &'static str)>;
+
+fn too_large(text: &str) -> String {
+    with_help(
+        &format!("`{}` is too large to store", printable(text)),
+        "numbers go up to 9007199254740992 (2^53), the largest kept exactly; check the figure for extra digits",
+    )
+}
+
+/// Reads a number as serde_yaml gives it (an integer of up to 128 bits, a
+/// float, or, for a number beyond the float range such as `1e400`, a string),
+/// refusing one too large to store and then whatever `check` refuses.
+struct NumberVisitor(NumberCheck);
+
+impl NumberVisitor {
+    fn checked<E: de::Error>(&self, v: f64) -> Result<f64, E> {
+        (self.0)(v).map_err(|(message, help)| E::custom(with_help(&message, help)))?;
+        Ok(v)
+    }
+
+    fn whole<E: de::Error>(&self, v: i128) -> Result<f64, E> {
+        if v.unsigned_abs() > MAX_NUMBER as u128 {
+            return Err(E::custom(too_large(&v.to_string())));
+        }
+        self.checked(v as f64)
+    }
+}
+
+impl Visitor<'_> for NumberVisitor {
+    type Value = f64;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        // `yaml` words "expected f64" as an editor would.
+        f.write_str("f64")
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
+        if v.is_finite() && v.abs() > MAX_NUMBER {
+            return Err(E::custom(too_large(&format!("{v:e}"))));
+        }
+        self.checked(v)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<f64, E> {
+        self.whole(i128::from(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<f64, E> {
+        self.whole(i128::from(v))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<f64, E> {
+        match i128::try_from(v) {
+            Ok(v) => self.whole(v),
+            Err(_) => Err(E::custom(too_large(&v.to_string()))),
+        }
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<f64, E> {
+        self.whole(v)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
+        // serde_yaml hands over a number beyond the float range as text.
+        let overflows =
+            v.bytes().any(|b| b.is_ascii_digit()) && v.parse::<f64>().is_ok_and(f64::is_infinite);
+        if overflows {
+            return Err(E::custom(too_large(v)));
+        }
+        Err(E::invalid_type(Unexpected::Str(v), &self))
+    }
+}
+
+/// An optional number, read with [`NumberVisitor`].
+struct OptionalNumber(NumberCheck);
+
+impl<'de> Visitor<'de> for OptionalNumber {
+    type Value = Option<f64>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("f64")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Option<f64>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<f64>, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<f64>, D::Error> {
+        d.deserialize_any(NumberVisitor(self.0)).map(Some)
+    }
+}
+
+fn fact_value<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    // A negative or non-finite value is reported with the fact's other
+    // checks, when the site is assembled.
+    d.deserialize_any(NumberVisitor(|_| Ok(())))
+}
+
+fn area<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    d.deserialize_option(OptionalNumber(|v| {
+        if v.is_finite() && v >= 0.0 {
+            Ok(())
+        } else {
+            Err((
+                format!("an area must be a finite number of zero or more, not {v}"),
+                "write the area in square kilometres, e.g. 12.5",
+            ))
+        }
+    }))
+}
+
+fn latitude<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    d.deserialize_any(NumberVisitor(|v| {
+        if (-90.0..=90.0).contains(&v) {
+            Ok(())
+        } else {
+            Err((
+                format!("the latitude {v} is out of range"),
+                "a latitude runs from -90 (south pole) to 90 (north pole), e.g. 36.62; check that lat and lon are not swapped",
+            ))
+        }
+    }))
+}
+
+fn longitude<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    d.deserialize_any(NumberVisitor(|v| {
+        if (-180.0..=180.0).contains(&v) {
+            Ok(())
+        } else {
+            Err((
+                format!("the longitude {v} is out of range"),
+                "a longitude runs from -180 (west) to 180 (east), e.g. 101.78",
+            ))
+        }
+    }))
+}
+
+/// A link written in content (a source's `url`): an `http(s)://` address
+/// with a host, a `mailto:` or `tel:` link, or a relative one (`/about/`,
+/// `report.pdf`, `#notes`). Any other scheme (`javascript:`, `data:`,
+/// `vbscript:`…) is refused when the file is read, and so are whitespace,
+/// control characters, `"`, `<`, `>` and backslashes, which no URL needs
+/// written out and browsers read in surprising ways.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebUrl(pub String);
+
+/// The schemes a link from content may use.
+pub const URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+const URL_HELP: &str = "write an https:// or http:// address, a mailto: or tel: link, or a path on the site such as /about/";
+
+impl WebUrl {
+    /// Checks `text`; `Err((message, help))` says what is wrong.
+    pub fn parse(text: &str) -> Result<WebUrl, (String, &'static str)> {
+        let shown = printable(text);
+        if text.is_empty() {
+            return Err((
+                "the link is empty".into(),
+                "write the address, or leave `url` out",
+            ));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
+        {
+            let (what, help) = match c {
+                ' ' => ("a space", "write a space in a link as %20"),
+                c if c.is_control() => ("a control character", "remove it; a link has none"),
+                c if c.is_whitespace() => ("whitespace", "remove it, or write it percent-encoded"),
+                '\\' => (
+                    "a backslash",
+                    "write / instead, or %5C for a backslash that belongs",
+                ),
+                _ => (
+                    "`\"`, `<` or `>`",
+                    "write them percent-encoded: %22, %3C, %3E",
+                ),
+            };
+            return Err((format!("the link `{shown}` contains {what}"), help));
+        }
+        // The scheme is what comes before a `:` that precedes any `/`, `?` or `#`.
+        let first = text.find([':', '/', '?', '#']);
+        let Some(colon) = first.filter(|&i| text.as_bytes()[i] == b':') else {
+            return Ok(WebUrl(text.to_string()));
+        };
+        let scheme = text[..colon].to_ascii_lowercase();
+        let rest = &text[colon + 1..];
+        match scheme.as_str() {
+            "http" | "https" => {
+                let host = rest
+                    .strip_prefix("//")
+                    .map(|r| r.split(['/', '?', '#']).next().unwrap_or(""))
+                    .unwrap_or("");
+                if host.is_empty() || host.contains('@') {
+                    return Err((
+                        format!("the link `{shown}` has no usable host"),
+                        "write it like https://example.org/report.pdf",
+                    ));
+                }
+            }
+            "mailto" | "tel" if !rest.is_empty() => {}
+            "mailto" | "tel" => {
+                return Err((
+                    format!("the link `{shown}` is empty after `{scheme}:`"),
+                    URL_HELP,
+                ));
+            }
+            _ => {
+                return Err((
+                    format!(
+                        "the link `{shown}` uses `{}:`, which links from content may not use",
+                        printable(&text[..colon])
+                    ),
+                    URL_HELP,
+                ));
+            }
+        }
+        Ok(WebUrl(text.to_string()))
+    }
+}
+
+impl JsonSchema for WebUrl {
+    fn schema_name() -> Cow<'static, str> {
+        "WebUrl".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // Characters a link may hold: no whitespace, control characters, ",
+        // <, > or backslash; in a host, no `/?#@` either; in a relative link's
+        // first segment, no `:` (which would make it a scheme).
+        let ok = r#"[^\s\u0000-\u001f\u007f"<>\\]"#;
+        let host = r#"[^\s\u0000-\u001f\u007f"<>\\/?#@]"#;
+        let first = r#"[^\s\u0000-\u001f\u007f"<>\\:/?#]"#;
+        let pattern = format!(
+            "^(?:[Hh][Tt][Tt][Pp][Ss]?://{host}+(?:[/?#]{ok}*)?\
+             |(?:[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):{ok}+\
+             |{first}+(?:[/?#]{ok}*)?\
+             |[/?#]{ok}*)$"
+        );
+        json_schema!({
+            "description": "An http(s):// address, a mailto: or tel: link, or a relative link (/about/); no other scheme.",
+            "type": "string",
+            "pattern": pattern
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for WebUrl {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Checked in the visitor, so that serde_yaml locates an error at the value.
+        struct UrlVisitor;
+        impl Visitor<'_> for UrlVisitor {
+            type Value = WebUrl;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a link, e.g. https://example.org/report.pdf")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<WebUrl, E> {
+                WebUrl::parse(v).map_err(|(message, help)| E::custom(with_help(&message, help)))
+            }
+        }
+        d.deserialize_str(UrlVisitor)
+    }
+}
+
+fn optional_url<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<WebUrl>::deserialize(d)?.map(|u| u.0))
 }
 
 /// Units a fact's value can be in. Money and areas have their own way of being
@@ -272,6 +547,8 @@ pub struct Fact {
     /// What is counted or measured.
     pub label: Label,
     /// The value, in the unit's base (yuan for money).
+    #[serde(deserialize_with = "fact_value")]
+    #[schemars(range(min = 0, max = 9_007_199_254_740_992_u64))]
     pub value: f64,
     /// The unit.
     pub unit: Unit,
@@ -298,7 +575,8 @@ pub struct Source {
     /// When it was published.
     pub date: PartialDate,
     /// Where to read it, when it is online.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_url")]
+    #[schemars(with = "Option<WebUrl>")]
     pub url: Option<String>,
 }
 
@@ -368,8 +646,12 @@ fn default_theme() -> String {
 #[serde(deny_unknown_fields)]
 pub struct Location {
     /// Latitude in degrees, north positive.
+    #[serde(deserialize_with = "latitude")]
+    #[schemars(range(min = -90, max = 90))]
     pub lat: f64,
     /// Longitude in degrees, east positive.
+    #[serde(deserialize_with = "longitude")]
+    #[schemars(range(min = -180, max = 180))]
     pub lon: f64,
     /// Whether the point only shows roughly where the place is.
     #[serde(default)]
@@ -381,7 +663,8 @@ pub struct Location {
 #[serde(deny_unknown_fields)]
 pub struct ParkData {
     /// Area in square kilometres.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "area")]
+    #[schemars(range(min = 0, max = 9_007_199_254_740_992_u64))]
     pub area_km2: Option<f64>,
     /// When the park was established.
     #[serde(default)]
@@ -611,6 +894,140 @@ mod tests {
         ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    fn park(src: &str) -> Result<ParkData, crate::diag::Diagnostic> {
+        crate::yaml::parse(std::path::Path::new("p.yaml"), src, src, 1, &|_| None)
+    }
+
+    #[test]
+    fn refuses_coordinates_out_of_range_at_the_value() {
+        let err = park("area_km2: 1\nlocation: {lat: 136.6, lon: 101.7}\n").unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (2, 17), "{err:?}");
+        assert_eq!(
+            err.message,
+            "location.lat: the latitude 136.6 is out of range"
+        );
+        assert!(err.help.unwrap().contains("-90"));
+        let err = park("location:\n  lat: 36.6\n  lon: -181\n").unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (3, 8), "{err:?}");
+        assert!(
+            err.message.contains("longitude -181 is out of range"),
+            "{err:?}"
+        );
+        let err = park("location: {lat: .nan, lon: 1}\n").unwrap_err();
+        assert!(
+            err.message.contains("latitude NaN is out of range"),
+            "{err:?}"
+        );
+        let ok = park("location: {lat: -90, lon: 180}\n").unwrap();
+        assert_eq!(ok.location.map(|l| (l.lat, l.lon)), Some((-90.0, 180.0)));
+    }
+
+    #[test]
+    fn says_when_a_number_is_too_large_to_store() {
+        for (value, shown) in [
+            ("1e400", "`1e400`"),
+            ("-1e400", "`-1e400`"),
+            (
+                "123456789012345678901234567890",
+                "`123456789012345678901234567890`",
+            ),
+            (
+                "1234567890123456789012345678901234567890",
+                "`1.2345678901234568e39`",
+            ),
+            (
+                "340282366920938463463374607431768211456",
+                "`3.402823669209385e38`",
+            ),
+            ("18446744073709551616", "`18446744073709551616`"),
+            ("9007199254740993", "`9007199254740993`"),
+            ("1.5e20", "`1.5e20`"),
+        ] {
+            let src = format!(
+                "facts:\n  - label: {{zh: a, en: a}}\n    value: {value}\n    unit: mu\n    as_of: 2017\n    source: s\n"
+            );
+            let err = park(&src).unwrap_err();
+            assert_eq!(
+                err.message,
+                format!("facts[0].value: {shown} is too large to store"),
+                "{value}"
+            );
+            assert_eq!((err.pos.line, err.pos.col), (3, 12), "{value}: {err:?}");
+            assert!(err.help.unwrap().contains("2^53"));
+        }
+        let err = park("area_km2: 1e999\n").unwrap_err();
+        assert_eq!(err.message, "area_km2: `1e999` is too large to store");
+        assert_eq!(
+            park("area_km2: 9007199254740992\n").unwrap().area_km2,
+            Some(MAX_NUMBER)
+        );
+        assert_eq!(park("area_km2: ~\n").unwrap().area_km2, None);
+        let err = park("area_km2: -3\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("an area must be a finite number of zero or more, not -3"),
+            "{err:?}"
+        );
+        let err = park("area_km2: \"12\"\n").unwrap_err();
+        assert!(err.message.contains("expected a number"), "{err:?}");
+        assert!(err.help.unwrap().contains("without quotes"));
+    }
+
+    #[test]
+    fn accepts_web_links_and_refuses_other_schemes() {
+        for good in [
+            "https://example.org/report.pdf",
+            "HTTP://example.org",
+            "https://zh.wikipedia.org/wiki/西宁?x=1#a",
+            "mailto:office@example.org",
+            "tel:+86-971-1234567",
+            "/about/",
+            "report.pdf",
+            "#notes",
+            "?page=2",
+            "//example.org/x",
+            "docs/a:b",
+        ] {
+            assert!(WebUrl::parse(good).is_ok(), "{good}");
+        }
+        for (bad, why) in [
+            ("javascript:alert(1)", "uses `javascript:`"),
+            ("JavaScript:alert(1)", "uses `JavaScript:`"),
+            ("java\tscript:alert(1)", "a control character"),
+            ("data:text/html,<script>", "`\"`, `<` or `>`"),
+            ("data:text/html;base64,PHNjcmlwdD4=", "uses `data:`"),
+            ("vbscript:msgbox", "uses `vbscript:`"),
+            ("file:///etc/passwd", "uses `file:`"),
+            ("https:example.org", "no usable host"),
+            ("https://", "no usable host"),
+            ("https://trusted.example@evil.example/", "no usable host"),
+            ("mailto:", "is empty after"),
+            (" https://example.org", "a space"),
+            ("https://example.org/\"onclick=\"x", "`\"`, `<` or `>`"),
+            ("https://example.org\\evil", "a backslash"),
+            ("", "empty"),
+        ] {
+            let (message, _) = WebUrl::parse(bad).unwrap_err();
+            assert!(message.contains(why), "{bad:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn refuses_a_bad_source_link_at_the_value() {
+        let src = "name: {zh: a, en: a}\ndescription: {zh: a, en: a}\nbase_url: https://example.org/\nsources:\n  - id: s\n    title: {zh: a, en: a}\n    date: 2017\n    url: javascript:alert(document.cookie)\n";
+        let err =
+            crate::yaml::parse::<SiteFile>(std::path::Path::new("site.yaml"), src, src, 1, &|_| {
+                None
+            })
+            .unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (8, 10), "{err:?}");
+        assert_eq!(
+            err.message,
+            "sources[0].url: the link `javascript:alert(document.cookie)` uses `javascript:`, which links from content may not use"
+        );
+        assert!(err.help.unwrap().contains("mailto:"));
     }
 
     #[test]

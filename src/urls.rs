@@ -1,9 +1,74 @@
 //! Where each page lives: Chinese at the root (or under `/zh/`), English under
 //! `/en/`, everything under the base URL's path.
 
+use crate::diag::printable;
 use crate::i18n::Lang;
-use crate::model::BaseUrl;
 use crate::section::Section;
+
+/// Where the site is published, split into the origin and the path under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// Scheme and host, e.g. `https://example.org`.
+    pub origin: String,
+    /// The path the site lives under, starting and ending with `/`.
+    pub path: String,
+}
+
+impl BaseUrl {
+    /// Parses an absolute http(s) URL with a host, and nothing in it that
+    /// could break out of an attribute, a feed or a script: no whitespace,
+    /// quotes, control characters, `<`, `>` or backslash. A query or a
+    /// fragment is refused too, since every page's path is appended to it.
+    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+        let shown = printable(url);
+        let bad = || {
+            format!(
+                "`{shown}` is not an absolute http(s) URL: write it like https://example.org/ or https://example.org/zone/"
+            )
+        };
+        let refused = |what: &str| format!("`{shown}` cannot be the base URL: it contains {what}");
+        if let Some(c) = url.chars().find(|&c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
+        }) {
+            return Err(refused(match c {
+                ' ' => "a space (write it as %20)",
+                c if c.is_control() => "a control character",
+                c if c.is_whitespace() => "whitespace",
+                '"' | '\'' | '`' => "a quote",
+                '\\' => "a backslash",
+                _ => "`<` or `>`",
+            }));
+        }
+        if url.contains(['?', '#']) {
+            return Err(refused("a query (`?`) or a fragment (`#`)"));
+        }
+        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return Err(bad());
+        }
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        let host_ok = !host.is_empty()
+            && !host.starts_with([':', '.'])
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ':' | '[' | ']' | '_'));
+        if !host_ok {
+            return Err(format!(
+                "`{shown}` has no usable host: write it like https://example.org/ or https://example.org/zone/"
+            ));
+        }
+        let path = path.trim_matches('/');
+        Ok(BaseUrl {
+            origin: format!("{scheme}://{host}"),
+            path: if path.is_empty() {
+                "/".into()
+            } else {
+                format!("/{path}/")
+            },
+        })
+    }
+}
 
 /// Builds page paths and links for one site.
 #[derive(Debug, Clone)]
@@ -104,6 +169,46 @@ mod tests {
             u.section_page(Lang::En, Section::News, 2),
             "en/news/page/3/"
         );
+    }
+
+    #[test]
+    fn parses_base_urls() {
+        let b = BaseUrl::parse("HTTPS://example.org:8080/zone//").unwrap();
+        assert_eq!(b.origin, "https://example.org:8080");
+        assert_eq!(b.path, "/zone/");
+        let b = BaseUrl::parse("http://[::1]").unwrap();
+        assert_eq!((b.origin.as_str(), b.path.as_str()), ("http://[::1]", "/"));
+        assert!(BaseUrl::parse("https://西宁.example/区/").is_ok());
+    }
+
+    #[test]
+    fn refuses_base_urls_that_could_break_out() {
+        for (bad, why) in [
+            ("example.org", "not an absolute http(s) URL"),
+            ("javascript:alert(1)", "not an absolute http(s) URL"),
+            (
+                "javascript://example.org/%0aalert(1)",
+                "not an absolute http(s) URL",
+            ),
+            ("ftp://example.org/", "not an absolute http(s) URL"),
+            ("https:///zone/", "no usable host"),
+            ("https://user@example.org/", "no usable host"),
+            ("https://", "no usable host"),
+            ("https://example.org/a b/", "a space"),
+            ("https://example.org/\"onmouseover=\"x", "a quote"),
+            ("https://example.org/'", "a quote"),
+            ("https://example.org/<script>", "`<` or `>`"),
+            ("https://example.org\\@evil.org/", "a backslash"),
+            ("https://example.org/\u{1b}[2J", "a control character"),
+            ("https://example.org/\n", "a control character"),
+            ("https://example.org/\u{3000}", "whitespace"),
+            ("https://example.org/?a=1", "a query"),
+            ("https://example.org/#top", "a fragment"),
+        ] {
+            let err = BaseUrl::parse(bad).unwrap_err();
+            assert!(err.contains(why), "{bad:?}: {err}");
+            assert!(!err.contains(['\u{1b}', '\n']), "{err:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,16 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Vi
 
 use crate::diag::{Diagnostic, did_you_mean};
 
+/// Separates a message from its help in the text of an error raised while
+/// deserialising (see [`with_help`]).
+const HELP_MARK: char = '\u{1e}';
+
+/// An error text for `serde::de::Error::custom` that carries its own help:
+/// the diagnostic shows `message`, and `help` under it.
+pub fn with_help(message: &str, help: &str) -> String {
+    format!("{message}{HELP_MARK}{help}")
+}
+
 /// Advice for a field that serde rejected as unknown: given its name, says where
 /// it belongs instead, if anywhere.
 pub type FieldHint<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -158,6 +168,9 @@ fn second_key(src: &str, name: &str) -> Option<usize> {
 
 /// Turns serde's wording into an editor's: what is wrong, and how to fix it.
 fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
+    if let Some((message, help)) = message.split_once(HELP_MARK) {
+        return (message.to_string(), Some(help.to_string()));
+    }
     let (context, detail) = match message.split_once(": ") {
         Some((ctx, rest)) if !ctx.contains(' ') => (Some(ctx), rest),
         _ => (None, message),
@@ -353,6 +366,33 @@ mod tests {
         assert_eq!(at("parks", "dongchuan"), Some("dongchuan"));
         assert_eq!(at("parks", "missing"), Some("parks"));
         assert_eq!(at("absent", "x"), None);
+    }
+
+    #[test]
+    fn locates_in_one_pass_however_the_file_is_laid_out() {
+        // 100,000 block items, and as many on one line: each lookup reads the
+        // text once (before, or after, the value it finds), never once per item.
+        let mut block = String::from("parks:\n");
+        let mut flow = String::from("parks: [");
+        for i in 0..100_000 {
+            block.push_str(&format!("  - p{i}\n"));
+            flow.push_str(&format!("p{i}, "));
+        }
+        flow.push_str("]\n");
+        let started = std::time::Instant::now();
+        for src in [&block, &flow] {
+            for _ in 0..10 {
+                let (at, len) = locate(src, "parks", |v| v == "p99999").unwrap();
+                assert_eq!(&src[at..at + len], "p99999");
+                let d = Diagnostic::error("a.yaml", "x").at_offset(src, at, len);
+                assert!(d.source_line.unwrap().chars().count() <= crate::diag::QUOTE_WIDTH);
+            }
+        }
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     fn parse_map(src: &str) -> Result<BTreeMap<String, f64>, Diagnostic> {

@@ -27,16 +27,62 @@ pub fn check(site: &Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diag
         .intros
         .par_iter()
         .map(|(&(_, lang), text)| (&**text, lang));
-    let found: Vec<Diagnostic> = texts
+    // Finding what is wrong is cheap and runs in parallel; explaining it
+    // (the nearest names) is not, and is done only for the errors shown.
+    let found: Vec<(&Text, &Link, Fault)> = texts
         .chain(intros)
         .flat_map_iter(|(text, lang)| {
             text.outline
                 .links
                 .iter()
-                .filter_map(move |link| Some(problem(site, broken, link, lang)?.locate(text, link)))
+                .filter_map(move |link| Some((text, link, fault(site, broken, link, lang)?)))
         })
         .collect();
-    diags.extend(found);
+    for (text, link, fault) in found {
+        diags.push_capped(&text.path, "broken links", || {
+            explain(site, link, fault).locate(text, link)
+        });
+    }
+}
+
+/// What is wrong with a link.
+enum Fault<'a> {
+    /// Its scheme is not one a page may carry.
+    Scheme,
+    /// An `@/` link that names no record.
+    NotRecord,
+    /// An `@/` link to a section that does not exist.
+    NotSection(&'a str, &'a str),
+    /// An `@/` link to a record that does not exist.
+    NoRecord(Section, &'a str),
+    /// An anchor that is none of the headings of the record's text in `Lang`.
+    NoAnchor(usize, &'a str, Lang),
+}
+
+fn fault<'a>(
+    site: &Site,
+    broken: &BTreeSet<(Section, String)>,
+    link: &'a Link,
+    lang: Lang,
+) -> Option<Fault<'a>> {
+    let dest = link.dest.as_str();
+    let Some(record_link) = markdown::record_link(dest) else {
+        return (!markdown::is_safe_url(dest)).then_some(Fault::Scheme);
+    };
+    let Ok(record_link) = record_link else {
+        return Some(Fault::NotRecord);
+    };
+    let (section_name, slug) = (record_link.section, record_link.slug);
+    let Some(section) = Section::from_name(section_name) else {
+        return Some(Fault::NotSection(section_name, slug));
+    };
+    let Some(target) = site.find(section, slug) else {
+        let skip = broken.contains(&(section, slug.to_string()));
+        return (!skip).then_some(Fault::NoRecord(section, slug));
+    };
+    let anchor = record_link.anchor?;
+    let ids = &site.records[target].text(lang).0.outline.ids;
+    (!ids.iter().any(|id| id == anchor)).then_some(Fault::NoAnchor(target, anchor, lang))
 }
 
 /// What is wrong with a link: a message and help.
@@ -50,67 +96,55 @@ impl Problem {
     }
 }
 
-fn problem(
-    site: &Site,
-    broken: &BTreeSet<(Section, String)>,
-    link: &Link,
-    lang: Lang,
-) -> Option<Problem> {
+/// The message and help for a link's fault, with the nearest valid name.
+fn explain(site: &Site, link: &Link, fault: Fault) -> Problem {
     let dest = link.dest.as_str();
-    let Some(record_link) = markdown::record_link(dest) else {
-        return (!markdown::is_safe_url(dest)).then(|| Problem(
+    match fault {
+        Fault::Scheme => Problem(
             format!("`{}` is not a link a page may carry", shorten(dest)),
             "a link leads to a web page (http:// or https://), an e-mail address (mailto:), a telephone number (tel:), or a record (@/<section>/<slug>)".into(),
-        ));
-    };
-    let Ok(record_link) = record_link else {
-        return Some(Problem(
-            format!("`{dest}` does not name a record"),
+        ),
+        Fault::NotRecord => Problem(
+            format!("`{}` does not name a record", shorten(dest)),
             "write links to records as @/<section>/<slug>, e.g. @/parks/nanchuan".into(),
-        ));
-    };
-    let (section_name, slug) = (record_link.section, record_link.slug);
-    let Some(section) = Section::from_name(section_name) else {
-        let names = Section::ALL.map(Section::name);
-        let help = did_you_mean(section_name, names).map_or_else(
-            || format!("the sections are {}", names.join(", ")),
-            |s| format!("did you mean `@/{s}/{slug}`?"),
-        );
-        return Some(Problem(
-            format!("`{section_name}` in `{dest}` is not a section"),
-            help,
-        ));
-    };
-    let Some(target) = site.find(section, slug) else {
-        if broken.contains(&(section, slug.to_string())) {
-            return None;
+        ),
+        Fault::NotSection(section_name, slug) => {
+            let names = Section::ALL.map(Section::name);
+            let help = did_you_mean(section_name, names).map_or_else(
+                || format!("the sections are {}", names.join(", ")),
+                |s| format!("did you mean `@/{s}/{slug}`?"),
+            );
+            Problem(
+                format!("`{section_name}` in `{}` is not a section", shorten(dest)),
+                help,
+            )
         }
-        let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
-        let help = did_you_mean(slug, slugs).map_or_else(
-            || format!("link to a record that exists under content/{}/, or create content/{}/{slug}.yaml", section.name(), section.name()),
-            |s| format!("did you mean `@/{}/{s}`?", section.name()),
-        );
-        return Some(Problem(
-            format!("broken link: there is no {} `{slug}`", section.singular()),
-            help,
-        ));
-    };
-    let anchor = record_link.anchor?;
-    let target = &site.records[target];
-    let ids = &target.text(lang).0.outline.ids;
-    if ids.iter().any(|id| id == anchor) {
-        return None;
+        Fault::NoRecord(section, slug) => {
+            let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
+            let help = did_you_mean(slug, slugs).map_or_else(
+                || format!("link to a record that exists under content/{}/, or create content/{}/{slug}.yaml", section.name(), section.name()),
+                |s| format!("did you mean `@/{}/{s}`?", section.name()),
+            );
+            Problem(
+                format!("broken link: there is no {} `{slug}`", section.singular()),
+                help,
+            )
+        }
+        Fault::NoAnchor(target, anchor, lang) => {
+            let target = &site.records[target];
+            let ids = &target.text(lang).0.outline.ids;
+            let name = format!("{}/{}", target.section.name(), target.slug);
+            let help = match did_you_mean(anchor, ids.iter().map(String::as_str)) {
+                Some(best) => format!("did you mean `#{best}`?"),
+                None if ids.is_empty() => format!("{name} has no headings to link to"),
+                None => format!("the headings of {name} are: {}", list_some(ids)),
+            };
+            Problem(
+                format!("broken anchor: {name} has no heading `#{anchor}`"),
+                help,
+            )
+        }
     }
-    let name = format!("{}/{}", target.section.name(), target.slug);
-    let help = match did_you_mean(anchor, ids.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `#{best}`?"),
-        None if ids.is_empty() => format!("{name} has no headings to link to"),
-        None => format!("the headings of {name} are: {}", list_some(ids)),
-    };
-    Some(Problem(
-        format!("broken anchor: {name} has no heading `#{anchor}`"),
-        help,
-    ))
 }
 
 /// The first few of `ids`, and how many there are in all when there are more.

@@ -18,6 +18,7 @@ use crate::diag::Diagnostics;
 use crate::i18n::{Label, Lang};
 use crate::schema::{Fact, Footer, Location, PartialDate, Source, Status};
 use crate::section::Section;
+pub use crate::urls::BaseUrl;
 
 pub use config::is_theme_name;
 
@@ -33,43 +34,6 @@ pub struct Options {
     /// Render the search page and box but leave indexing to the caller
     /// (`serve` indexes beside the server; `check` needs no index).
     pub defer_index: bool,
-}
-
-/// Where the site is published, split into the origin and the path under it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BaseUrl {
-    /// Scheme and host, e.g. `https://example.org`.
-    pub origin: String,
-    /// The path the site lives under, starting and ending with `/`.
-    pub path: String,
-}
-
-impl BaseUrl {
-    /// Parses an absolute http(s) URL.
-    pub fn parse(url: &str) -> Result<BaseUrl, String> {
-        let bad = || {
-            format!(
-                "`{url}` is not an absolute http(s) URL: write it like https://example.org/ or https://example.org/zone/"
-            )
-        };
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))
-            .ok_or_else(bad)?;
-        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-        if host.is_empty() || url.contains(['?', '#', ' ', '"', '<', '>']) {
-            return Err(bad());
-        }
-        let path = path.trim_matches('/');
-        Ok(BaseUrl {
-            origin: url[..url.len() - rest.len() + host.len()].to_string(),
-            path: if path.is_empty() {
-                "/".into()
-            } else {
-                format!("/{path}/")
-            },
-        })
-    }
 }
 
 /// An entry of the main menu.

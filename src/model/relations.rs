@@ -77,7 +77,9 @@ pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut D
         edges.extend(targets.into_iter().map(|to| (from, to)));
         if let Some((path, src)) = &site.records[from].data_file {
             for (field, section, slug) in unknown {
-                diags.push(unknown_reference(site, path, src, field, section, slug));
+                diags.push_capped(path, "unknown references", || {
+                    unknown_reference(site, path, src, field, section, slug)
+                });
             }
         }
     }

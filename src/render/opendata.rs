@@ -8,6 +8,15 @@
 //! record without facts has one row with the fact columns empty. It starts
 //! with a byte-order mark so that spreadsheet programs read it as UTF-8, and
 //! ends its lines with CRLF (RFC 4180).
+//!
+//! Text from content could be taken for a formula by a spreadsheet (CSV
+//! injection): as OWASP recommends, a text cell that starts with `=`, `+`, `-`,
+//! `@`, a tab or a carriage return is written with a leading `'` and in
+//! quotes. Numbers (areas, coordinates, values) are written by zonesite from
+//! parsed numbers, cannot hold a formula, and stay numbers: a negative
+//! longitude is `-70.5`, not `'-70.5`. The JSON keeps every text as it is.
+
+use std::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 
@@ -336,6 +345,9 @@ const COMMON: [&str; 7] = [
     "url_en",
 ];
 
+/// The columns that hold numbers; every other one holds text.
+const NUMBER_COLUMNS: [&str; 4] = ["area_km2", "lat", "lon", "fact_value"];
+
 const FACT_COLUMNS: [&str; 9] = [
     "fact_label_zh",
     "fact_label_en",
@@ -356,8 +368,9 @@ fn csv(doc: &Document) -> String {
     if has_facts {
         header.extend_from_slice(&FACT_COLUMNS);
     }
+    let numbers: Vec<bool> = header.iter().map(|h| NUMBER_COLUMNS.contains(h)).collect();
     let mut out = String::from('\u{feff}');
-    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    push_row(&mut out, header.iter().map(|s| s.to_string()), &[]);
     for r in &doc.records {
         let opt = |b: &Both, lang| b.get(lang).to_string();
         let joined = |v: &Option<Vec<String>>| v.as_ref().map_or_else(String::new, |v| v.join(";"));
@@ -406,7 +419,7 @@ fn csv(doc: &Document) -> String {
             if has_facts {
                 cells.extend(FACT_COLUMNS.iter().map(|_| String::new()));
             }
-            push_row(&mut out, cells.into_iter());
+            push_row(&mut out, cells.into_iter(), &numbers);
             continue;
         }
         for f in facts {
@@ -422,19 +435,27 @@ fn csv(doc: &Document) -> String {
                 f.as_of.clone(),
                 f.source.clone(),
             ]);
-            push_row(&mut out, row.into_iter());
+            push_row(&mut out, row.into_iter(), &numbers);
         }
     }
     out
 }
 
-/// One CSV line: cells quoted where they hold a comma, a quote or a line break.
-fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+/// One CSV line: text cells neutralised (see [`neutralise`]; `numbers` tells
+/// the cells that hold numbers), and cells quoted where they hold a comma, a
+/// quote or a line break, or were neutralised.
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>, numbers: &[bool]) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
             out.push(',');
         }
-        if cell.contains([',', '"', '\n', '\r']) {
+        let is_number = numbers.get(i).copied().unwrap_or(false);
+        let cell = if is_number {
+            Cow::Borrowed(cell.as_str())
+        } else {
+            neutralise(&cell)
+        };
+        if cell.starts_with('\'') || cell.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));
             out.push('"');
@@ -443,6 +464,17 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
         }
     }
     out.push_str("\r\n");
+}
+
+/// A text cell that a spreadsheet would take for a formula (it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return) with a `'` in front, which
+/// spreadsheets read as "this is text", as OWASP's CSV-injection guidance has it.
+fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }
 
 #[cfg(test)]
@@ -457,8 +489,38 @@ mod tests {
             ["a", "b,c", "say \"hi\"", "x\ny"]
                 .into_iter()
                 .map(String::from),
+            &[],
         );
         assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+    }
+
+    #[test]
+    fn neutralises_text_that_a_spreadsheet_would_run() {
+        let mut out = String::new();
+        push_row(
+            &mut out,
+            [
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "+1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tx",
+                "\r=1",
+                "a=b",
+                "'quoted",
+                "-70.5",
+                "-70.5",
+            ]
+            .into_iter()
+            .map(String::from),
+            &[
+                false, false, false, false, false, false, false, false, false, true,
+            ],
+        );
+        assert_eq!(
+            out,
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\r=1\",a=b,\"'quoted\",\"'-70.5\",-70.5\r\n"
+        );
     }
 
     #[test]

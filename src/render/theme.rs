@@ -56,13 +56,44 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// The site root with every link resolved, to tell what lies inside it.
+pub(crate) fn canonical_root(root: &Path) -> PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
+}
+
+/// An error when `path`, once every link on the way is followed, leads
+/// outside the site: a theme's files are read from inside the root only, as
+/// content files are.
+pub(crate) fn outside_the_site(
+    root: &Path,
+    canonical_root: &Path,
+    path: &Path,
+) -> Option<Diagnostic> {
+    let inside = path
+        .canonicalize()
+        .is_ok_and(|p| p.starts_with(canonical_root));
+    (!inside).then(|| {
+        Diagnostic::error(relative(root, path), "this link points outside the site")
+            .with_help("copy the file into the theme instead of linking to it")
+    })
+}
+
 /// Reads the stylesheets under `dir` and names each after its content.
 fn read_assets(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Asset> {
+    let canonical_root = canonical_root(root);
     let mut assets = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+    // Links are followed, and those leading outside are left to the copy of
+    // the static files (`build::static_files`), which reports them.
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         let Ok(entry) = entry else { continue };
         let path = entry.path();
         if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "css") {
+            continue;
+        }
+        if outside_the_site(root, &canonical_root, path).is_some() {
             continue;
         }
         let name = path
@@ -220,6 +251,12 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         );
         return None;
     }
+    if let Some(diag) = outside_the_site(root, &canonical_root(root), &dir) {
+        diags.push(diag.with_help(format!(
+            "copy the theme into themes/{name}/ instead of linking to it"
+        )));
+        return None;
+    }
     let sources = read_templates(root, &dir.join("templates"), diags);
     let unread = diags.error_count();
     let strings = Lang::ALL.map(|lang| {
@@ -237,7 +274,9 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         check_strings(root, &dir, &sources, &strings, diags);
     }
     for required in REQUIRED_TEMPLATES {
-        if !sources.contains_key(required) {
+        // A template that is there but could not be read has its own error.
+        let there = fs::symlink_metadata(dir.join("templates").join(required)).is_ok();
+        if !sources.contains_key(required) && !there {
             diags.push(
                 Diagnostic::error(
                     relative(root, &dir.join("templates")),
@@ -270,10 +309,30 @@ fn read_templates(
     dir: &Path,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, (PathBuf, String)> {
+    let canonical_root = canonical_root(root);
     let mut sources = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // A missing templates/ is reported as the missing templates.
+            Err(err) if err.depth() == 0 => continue,
+            Err(err) => {
+                let path = err.path().unwrap_or(dir);
+                diags.push(
+                    Diagnostic::error(relative(root, path), format!("cannot read: {err}"))
+                        .with_help("remove the link or fix the file's permissions"),
+                );
+                continue;
+            }
+        };
         if !entry.file_type().is_file() {
+            continue;
+        }
+        if let Some(diag) = outside_the_site(root, &canonical_root, entry.path()) {
+            diags.push(diag);
             continue;
         }
         let rel = relative(root, entry.path());
@@ -298,6 +357,12 @@ fn read_templates(
 
 fn read_strings(root: &Path, path: &Path, diags: &mut Diagnostics) -> BTreeMap<String, String> {
     let rel = relative(root, path);
+    if path.exists()
+        && let Some(diag) = outside_the_site(root, &canonical_root(root), path)
+    {
+        diags.push(diag);
+        return BTreeMap::new();
+    }
     match fs::read_to_string(path) {
         Ok(src) => {
             crate::yaml::parse::<crate::yaml::UniqueMap<String>>(&rel, &src, &src, 1, &|_| None)
@@ -348,7 +413,7 @@ fn check_strings(
         for (at, key) in used_keys(src) {
             for lang in Lang::ALL {
                 if !strings[lang.index()].contains_key(key) {
-                    diags.push(
+                    diags.push_capped(path, "uses of missing interface strings", || {
                         Diagnostic::error(
                             path,
                             format!(
@@ -357,8 +422,8 @@ fn check_strings(
                             ),
                         )
                         .at_offset(src, at, key.len() + 5)
-                        .with_help(format!("add `{key}: …` to {}", i18n_file(lang).display())),
-                    );
+                        .with_help(format!("add `{key}: …` to {}", i18n_file(lang).display()))
+                    });
                 }
             }
         }

@@ -128,6 +128,54 @@ impl Site {
     }
 }
 
+impl Site {
+    /// Everything under the root that zonesite did not write (its output
+    /// `public/`, and its record, spare and manifest beside it, all named
+    /// `.public.zonesite…`),
+    /// by path: a file's bytes, a link's target, a directory's mode. Equal
+    /// snapshots before and after a run mean the run changed nothing else.
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        snapshot(self.root(), &["public", ".public.zonesite"])
+    }
+}
+
+/// Every entry under `dir` whose first path component does not start with
+/// one of `skip`, as [`Site::snapshot`] describes it.
+pub fn snapshot(dir: &Path, skip: &[&str]) -> BTreeMap<String, Vec<u8>> {
+    use std::os::unix::fs::PermissionsExt;
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() > 1 || {
+                let name = e.file_name().to_string_lossy();
+                !skip.iter().any(|s| name.starts_with(s))
+            }
+        })
+        .map(|e| e.unwrap())
+        .map(|e| {
+            let key = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let meta = e.path().symlink_metadata().unwrap();
+            let value = if e.path_is_symlink() {
+                let target = fs::read_link(e.path()).unwrap();
+                format!("link to {}", target.display()).into_bytes()
+            } else if e.file_type().is_dir() {
+                format!("directory {:o}", meta.permissions().mode()).into_bytes()
+            } else {
+                let mut bytes = fs::read(e.path()).unwrap();
+                bytes.extend(format!(" (mode {:o})", meta.permissions().mode()).bytes());
+                bytes
+            };
+            (key, value)
+        })
+        .collect()
+}
+
 /// Copies a directory tree, keeping file bytes exactly.
 pub fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {

@@ -2,7 +2,7 @@
 //! the files that differ from the `basic` site (a file named `REMOVE` lists the
 //! basic site's files to delete), and `expected`, the lines the error output
 //! must contain. Each case must exit 1, name file:line:col, say how to fix it,
-//! and leave the previous `public/` untouched.
+//! leave the previous `public/` untouched and change no other file.
 
 use std::fs;
 
@@ -30,6 +30,7 @@ fn run_case(name: &str) -> Result<(), String> {
             _ => copy_dir(&entry.path(), &site.path(&file_name)),
         }
     }
+    let files = site.snapshot();
     let run = site.run(&["build"]);
     let expected = fs::read_to_string(dir.join("expected")).unwrap();
     let mut problems = Vec::new();
@@ -46,6 +47,9 @@ fn run_case(name: &str) -> Result<(), String> {
     }
     if site.tree("public") != before {
         problems.push("public/ changed".into());
+    }
+    if site.snapshot() != files {
+        problems.push("a file outside public/ changed".into());
     }
     if problems.is_empty() {
         Ok(())

@@ -2,6 +2,7 @@ mod build;
 mod check;
 mod content;
 mod differential;
+mod hostile;
 mod interrupt;
 mod invalid;
 mod output_safety;
