@@ -264,6 +264,40 @@ fn serves_edits_keeps_the_last_good_site_through_errors_and_recovers() {
 }
 
 #[test]
+fn keeps_watching_when_content_is_removed_and_made_again() {
+    // As `git checkout` of another branch does: the folder goes, then comes
+    // back with other files.
+    let site = Site::fixture("basic");
+    let mut server = Server::start(&site);
+    let content = site.path("content");
+    let aside = site.root().parent().unwrap().join(format!(
+        "{}-aside",
+        site.root().file_name().unwrap().to_string_lossy()
+    ));
+    std::fs::rename(&content, &aside).unwrap();
+    server.wait_for("there is no content/ directory");
+    let (status, body) = server.get("/en/parks/north/");
+    assert_eq!(status, 200, "the last good site is still served");
+    assert!(body.contains(">North Park</h1>"));
+    std::fs::rename(&aside, &content).unwrap();
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: North Park, after the checkout\n---\nText.\n",
+    );
+    server.until("/en/parks/north/", |b| {
+        b.contains(">North Park, after the checkout</h1>")
+    });
+    // And edits inside the folder made again are still seen.
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: North Park, edited again\n---\nText.\n",
+    );
+    server.until("/en/parks/north/", |b| {
+        b.contains(">North Park, edited again</h1>")
+    });
+}
+
+#[test]
 fn never_serves_a_file_outside_the_built_site() {
     let site = Site::fixture("basic");
     let outside = tempfile::NamedTempFile::new().unwrap();
