@@ -1,0 +1,529 @@
+//! The typed shape of every file an editor writes, as serde reads it. Values here
+//! are checked for type and form only; references between files are checked when
+//! the site model is built (see `model`).
+
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use crate::i18n::Label;
+
+mod date;
+mod number;
+mod url;
+
+pub use date::PartialDate;
+pub use number::MAX_NUMBER;
+use number::{area, fact_value, latitude, longitude};
+use url::optional_url;
+pub use url::{URL_SCHEMES, WebUrl};
+
+/// Units a fact's value can be in. Money and areas have their own way of being
+/// written in each language; anything else is a label such as `{zh: 家, en: enterprises}`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    /// Renminbi, stored in yuan, shown as 亿元/万元 or billion/million yuan.
+    Yuan,
+    /// Percent.
+    Percent,
+    /// Square kilometres.
+    Km2,
+    /// Mu (亩), the Chinese unit of land area.
+    Mu,
+    /// Gigawatt hours.
+    Gwh,
+    /// A counted thing, named in both languages.
+    Label(Label),
+}
+
+const UNIT_KEYWORDS: [&str; 5] = ["yuan", "percent", "km2", "mu", "gwh"];
+
+impl JsonSchema for Unit {
+    fn schema_name() -> Cow<'static, str> {
+        "Unit".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "yuan, percent, km2, mu, gwh, or a label {zh, en} for a counted thing.",
+            "anyOf": [
+                {"enum": UNIT_KEYWORDS},
+                generator.subschema_for::<Label>()
+            ]
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct UnitVisitor;
+        impl<'de> Visitor<'de> for UnitVisitor {
+            type Value = Unit;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(
+                    f,
+                    "one of {} or a map {{zh: …, en: …}}",
+                    UNIT_KEYWORDS.join(", ")
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Unit, E> {
+                Ok(match v {
+                    "yuan" => Unit::Yuan,
+                    "percent" => Unit::Percent,
+                    "km2" => Unit::Km2,
+                    "mu" => Unit::Mu,
+                    "gwh" => Unit::Gwh,
+                    _ => {
+                        let hint = crate::diag::did_you_mean(v, UNIT_KEYWORDS)
+                            .map(|s| format!("did you mean `{s}`? "))
+                            .unwrap_or_default();
+                        return Err(E::custom(format!(
+                            "unknown unit `{v}`: {hint}use one of {} or a label {{zh: …, en: …}}",
+                            UNIT_KEYWORDS.join(", ")
+                        )));
+                    }
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Unit, A::Error> {
+                Label::deserialize(de::value::MapAccessDeserializer::new(map)).map(Unit::Label)
+            }
+        }
+        d.deserialize_any(UnitVisitor)
+    }
+}
+
+/// How exact a fact's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Approx {
+    /// Roughly the value (约, 左右).
+    About,
+    /// Somewhat more than the value (多, 以上).
+    MoreThan,
+}
+
+/// One figure with its unit, date and source.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What is counted or measured.
+    pub label: Label,
+    /// The value, in the unit's base (yuan for money).
+    #[serde(deserialize_with = "fact_value")]
+    #[schemars(range(min = 0, max = 9_007_199_254_740_992_u64))]
+    pub value: f64,
+    /// The unit.
+    pub unit: Unit,
+    /// Whether the value is approximate.
+    #[serde(default)]
+    pub approx: Option<Approx>,
+    /// The date the figure describes.
+    pub as_of: PartialDate,
+    /// The id of an entry of `sources` in `site.yaml`.
+    pub source: String,
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// How facts name it.
+    pub id: String,
+    /// Its title.
+    pub title: Label,
+    /// Who published it, when known.
+    #[serde(default)]
+    pub publisher: Option<Label>,
+    /// When it was published.
+    pub date: PartialDate,
+    /// Where to read it, when it is online.
+    #[serde(default, deserialize_with = "optional_url")]
+    #[schemars(with = "Option<WebUrl>")]
+    pub url: Option<String>,
+}
+
+/// The government-portal footer. Unknown values stay empty, never made up.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Footer {
+    /// The organisation that runs the site.
+    #[serde(default)]
+    pub organiser: Option<Label>,
+    /// How to reach it.
+    #[serde(default)]
+    pub contact: Option<Label>,
+    /// The ICP filing number (ICP备案号).
+    #[serde(default)]
+    pub icp: String,
+    /// The public-security filing number (公安备案号).
+    #[serde(default)]
+    pub police: String,
+    /// The government site identification code (网站标识码).
+    #[serde(default)]
+    pub site_code: String,
+}
+
+/// `content/site.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    /// The zone's full name.
+    pub name: Label,
+    /// A short name for narrow places.
+    #[serde(default)]
+    pub short_name: Option<Label>,
+    /// One or two sentences about the zone.
+    pub description: Label,
+    /// Where the site will be published, e.g. `https://example.org/zone/`.
+    pub base_url: String,
+    /// The theme under `themes/`.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Whether Chinese is served under `/zh/` rather than at the root.
+    #[serde(default)]
+    pub default_language_in_subdir: bool,
+    /// Whether raw HTML in Markdown is kept as written rather than sanitised.
+    #[serde(default)]
+    pub trusted_html: bool,
+    /// The zone's key figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Sources that facts cite.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The main menu: section names or page slugs.
+    #[serde(default)]
+    pub menu: Option<Vec<String>>,
+    /// The footer's filing details.
+    #[serde(default)]
+    pub footer: Footer,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// A point on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// Latitude in degrees, north positive.
+    #[serde(deserialize_with = "latitude")]
+    #[schemars(range(min = -90, max = 90))]
+    pub lat: f64,
+    /// Longitude in degrees, east positive.
+    #[serde(deserialize_with = "longitude")]
+    #[schemars(range(min = -180, max = 180))]
+    pub lon: f64,
+    /// Whether the point only shows roughly where the place is.
+    #[serde(default)]
+    pub approximate: bool,
+}
+
+/// `parks/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ParkData {
+    /// Area in square kilometres.
+    #[serde(default, deserialize_with = "area")]
+    #[schemars(range(min = 0, max = 9_007_199_254_740_992_u64))]
+    pub area_km2: Option<f64>,
+    /// When the park was established.
+    #[serde(default)]
+    pub established: Option<PartialDate>,
+    /// Where it is.
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Industries it hosts.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `industries/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryData {
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// Where an initiative stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Announced, not started.
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Done.
+    Completed,
+}
+
+impl Status {
+    /// The name used in data files and CSS classes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in-progress",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// `initiatives/<slug>.yaml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct InitiativeData {
+    /// Where it stands.
+    pub status: Status,
+    /// When it started.
+    #[serde(default)]
+    pub started: Option<PartialDate>,
+    /// Parks it concerns.
+    #[serde(default)]
+    pub parks: Vec<String>,
+    /// Industries it concerns.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Enterprises it concerns.
+    #[serde(default)]
+    pub enterprises: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `enterprises/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EnterpriseData {
+    /// The park it is in.
+    #[serde(default)]
+    pub park: Option<String>,
+    /// Its industries.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Its figures.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// `news/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NewsData {
+    /// The source the item reproduces, if any.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Parks it concerns.
+    #[serde(default)]
+    pub parks: Vec<String>,
+    /// Industries it concerns.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Initiatives it reports on.
+    #[serde(default)]
+    pub initiatives: Vec<String>,
+    /// Enterprises it mentions.
+    #[serde(default)]
+    pub enterprises: Vec<String>,
+}
+
+/// `pages/<slug>.yaml`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PageData {
+    /// Figures the page shows.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// The page title.
+    pub title: String,
+    /// One or two sentences for lists and descriptions.
+    #[serde(default)]
+    pub summary: Option<String>,
+    /// Publication date (news).
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// Whether the text is a draft, built only with `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// The fields a front matter takes, for telling data fields from prose fields.
+pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
+
+/// Every field some section's data file takes.
+pub const DATA_FIELDS: [&str; 12] = [
+    "area_km2",
+    "established",
+    "location",
+    "industries",
+    "facts",
+    "status",
+    "started",
+    "parks",
+    "enterprises",
+    "park",
+    "source",
+    "initiatives",
+];
+
+/// JSON Schemas of every file an editor writes, generated from the types that
+/// read them, as (file name, schema text).
+pub fn json_schemas() -> Vec<(&'static str, String)> {
+    fn schema<T: JsonSchema>(title: &str) -> String {
+        let mut schema = schemars::schema_for!(T);
+        schema.insert("title".into(), title.into());
+        let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialise");
+        text.push('\n');
+        text
+    }
+    vec![
+        ("site.schema.json", schema::<SiteFile>("content/site.yaml")),
+        (
+            "glossary.schema.json",
+            schema::<Vec<Label>>("content/glossary.yaml"),
+        ),
+        (
+            "parks.schema.json",
+            schema::<ParkData>("content/parks/<slug>.yaml"),
+        ),
+        (
+            "industries.schema.json",
+            schema::<IndustryData>("content/industries/<slug>.yaml"),
+        ),
+        (
+            "initiatives.schema.json",
+            schema::<InitiativeData>("content/initiatives/<slug>.yaml"),
+        ),
+        (
+            "enterprises.schema.json",
+            schema::<EnterpriseData>("content/enterprises/<slug>.yaml"),
+        ),
+        (
+            "news.schema.json",
+            schema::<NewsData>("content/news/<slug>.yaml"),
+        ),
+        (
+            "pages.schema.json",
+            schema::<PageData>("content/pages/<slug>.yaml"),
+        ),
+        (
+            "front-matter.schema.json",
+            schema::<FrontMatter>("front matter of <slug>.<lang>.md"),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn park(src: &str) -> Result<ParkData, crate::diag::Diagnostic> {
+        crate::yaml::parse(std::path::Path::new("p.yaml"), src, src, 1, &|_| None)
+    }
+
+    #[test]
+    fn refuses_coordinates_out_of_range_at_the_value() {
+        let err = park("area_km2: 1\nlocation: {lat: 136.6, lon: 101.7}\n").unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (2, 17), "{err:?}");
+        assert_eq!(
+            err.message,
+            "location.lat: the latitude 136.6 is out of range"
+        );
+        assert!(err.help.unwrap().contains("-90"));
+        let err = park("location:\n  lat: 36.6\n  lon: -181\n").unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (3, 8), "{err:?}");
+        assert!(
+            err.message.contains("longitude -181 is out of range"),
+            "{err:?}"
+        );
+        let err = park("location: {lat: .nan, lon: 1}\n").unwrap_err();
+        assert!(
+            err.message.contains("latitude NaN is out of range"),
+            "{err:?}"
+        );
+        let ok = park("location: {lat: -90, lon: 180}\n").unwrap();
+        assert_eq!(ok.location.map(|l| (l.lat, l.lon)), Some((-90.0, 180.0)));
+    }
+
+    #[test]
+    fn says_when_a_number_is_too_large_to_store() {
+        for (value, shown) in [
+            ("1e400", "`1e400`"),
+            ("-1e400", "`-1e400`"),
+            (
+                "123456789012345678901234567890",
+                "`123456789012345678901234567890`",
+            ),
+            (
+                "1234567890123456789012345678901234567890",
+                "`1.2345678901234568e39`",
+            ),
+            (
+                "340282366920938463463374607431768211456",
+                "`3.402823669209385e38`",
+            ),
+            ("18446744073709551616", "`18446744073709551616`"),
+            ("9007199254740993", "`9007199254740993`"),
+            ("1.5e20", "`1.5e20`"),
+        ] {
+            let src = format!(
+                "facts:\n  - label: {{zh: a, en: a}}\n    value: {value}\n    unit: mu\n    as_of: 2017\n    source: s\n"
+            );
+            let err = park(&src).unwrap_err();
+            assert_eq!(
+                err.message,
+                format!("facts[0].value: {shown} is too large to store"),
+                "{value}"
+            );
+            assert_eq!((err.pos.line, err.pos.col), (3, 12), "{value}: {err:?}");
+            assert!(err.help.unwrap().contains("2^53"));
+        }
+        let err = park("area_km2: 1e999\n").unwrap_err();
+        assert_eq!(err.message, "area_km2: `1e999` is too large to store");
+        assert_eq!(
+            park("area_km2: 9007199254740992\n").unwrap().area_km2,
+            Some(MAX_NUMBER)
+        );
+        assert_eq!(park("area_km2: ~\n").unwrap().area_km2, None);
+        let err = park("area_km2: -3\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("an area must be a finite number of zero or more, not -3"),
+            "{err:?}"
+        );
+        let err = park("area_km2: \"12\"\n").unwrap_err();
+        assert!(err.message.contains("expected a number"), "{err:?}");
+        assert!(err.help.unwrap().contains("without quotes"));
+    }
+
+    #[test]
+    fn refuses_a_bad_source_link_at_the_value() {
+        let src = "name: {zh: a, en: a}\ndescription: {zh: a, en: a}\nbase_url: https://example.org/\nsources:\n  - id: s\n    title: {zh: a, en: a}\n    date: 2017\n    url: javascript:alert(document.cookie)\n";
+        let err =
+            crate::yaml::parse::<SiteFile>(std::path::Path::new("site.yaml"), src, src, 1, &|_| {
+                None
+            })
+            .unwrap_err();
+        assert_eq!((err.pos.line, err.pos.col), (8, 10), "{err:?}");
+        assert_eq!(
+            err.message,
+            "sources[0].url: the link `javascript:alert(document.cookie)` uses `javascript:`, which links from content may not use"
+        );
+        assert!(err.help.unwrap().contains("mailto:"));
+    }
+}
