@@ -36,8 +36,11 @@ pub struct Session {
 struct Last {
     site: Site,
     theme: Arc<Theme>,
-    /// The stable id of each record, by index.
+    /// The stable id of each record, by index, and the index of each id.
     ids: Vec<u32>,
+    by_id: HashMap<u32, usize>,
+    /// Every page of the site.
+    all: Vec<Page>,
     pages: PageIndex,
     /// The theme's static files, by path, with their bytes.
     statics: HashMap<String, Vec<u8>>,
@@ -99,16 +102,19 @@ impl Session {
         let theme = build::theme(&self.root, &site, &self.themes, &mut diags)
             .filter(|_| !diags.has_errors())
             .ok_or_else(|| Failure::Content(std::mem::take(&mut diags).into_sorted()))?;
-        let ids = self.ids.of(&site);
+        let last = self.last.as_ref().map(|l| (&l.site, &l.ids[..]));
+        let ids = self.ids.of(&site, last);
         let all = render::pages(&site, &build::urls(&site));
         let plan = match &self.last {
             None => Plan {
-                render: all.into_iter().collect(),
+                render: all.iter().copied().collect(),
                 gone: Vec::new(),
             },
-            Some(last) => last
-                .pages
-                .plan(&all, &ids, &changes::between(last, &site, &ids, &theme)),
+            Some(last) => {
+                let same = (last.ids == ids && last.all == all).then_some(&last.by_id);
+                let changed = changes::between(last, &site, &ids, &theme);
+                last.pages.plan(&all, &ids, &changed, same)
+            }
         };
         let (now, later): (HashSet<Page>, HashSet<Page>) =
             plan.render.into_iter().partition(|p| p.is_html());
@@ -128,9 +134,10 @@ impl Session {
             return Err(Failure::Content(diags.into_sorted()));
         }
         let mut update = Update::default();
-        let (mut pages, old_statics) = match self.last.take() {
-            Some(last) => (last.pages, last.statics),
-            None => (PageIndex::default(), HashMap::new()),
+        let (mut pages, old_statics, by_id) = match self.last.take() {
+            Some(last) if last.ids == ids => (last.pages, last.statics, last.by_id),
+            Some(last) => (last.pages, last.statics, index_of(&ids)),
+            None => (PageIndex::default(), HashMap::new(), index_of(&ids)),
         };
         update.report.pages = rendered.len();
         update.removed = pages.forget(&plan.gone);
@@ -161,6 +168,8 @@ impl Session {
             site,
             theme,
             ids,
+            by_id,
+            all,
             pages,
             statics,
             pending: later,
@@ -207,4 +216,9 @@ impl Session {
         }
         Ok(rendered)
     }
+}
+
+/// The index of each stable id.
+fn index_of(ids: &[u32]) -> HashMap<u32, usize> {
+    ids.iter().enumerate().map(|(i, &id)| (id, i)).collect()
 }

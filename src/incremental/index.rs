@@ -15,8 +15,20 @@ use crate::section::Section;
 pub struct Ids(HashMap<(Section, String), u32>);
 
 impl Ids {
-    /// The stable id of each record of `site`, by index.
-    pub fn of(&mut self, site: &Site) -> Vec<u32> {
+    /// The stable id of each record of `site`, by index; `last`, the site
+    /// before and its ids, answers at once when it has the same records.
+    pub fn of(&mut self, site: &Site, last: Option<(&Site, &[u32])>) -> Vec<u32> {
+        if let Some((before, ids)) = last {
+            let same = before.records.len() == site.records.len()
+                && before
+                    .records
+                    .iter()
+                    .zip(&site.records)
+                    .all(|(a, b)| a.section == b.section && a.slug == b.slug);
+            if same {
+                return ids.to_vec();
+            }
+        }
         site.records
             .iter()
             .map(|r| {
@@ -71,7 +83,30 @@ pub struct Plan {
 impl PageIndex {
     /// The plan for a site whose pages are `pages` (indices of the new site,
     /// whose stable ids are `ids`) after the inputs `changed` changed.
-    pub fn plan(&self, pages: &[Page], ids: &[u32], changed: &HashSet<Dep>) -> Plan {
+    /// `same` says that the site has the very pages of the last build, under
+    /// the same indices: then no page is new or gone, and only what changed
+    /// is looked up.
+    pub fn plan(
+        &self,
+        pages: &[Page],
+        ids: &[u32],
+        changed: &HashSet<Dep>,
+        same: Option<&HashMap<u32, usize>>,
+    ) -> Plan {
+        if let Some(index) = same {
+            let render = changed
+                .iter()
+                .flat_map(|dep| self.readers(dep))
+                .filter_map(|page| match page {
+                    Page::Record(lang, id) => Some(Page::Record(lang, *index.get(&(id as u32))?)),
+                    other => Some(other),
+                })
+                .collect();
+            return Plan {
+                render,
+                gone: Vec::new(),
+            };
+        }
         let now: HashMap<Page, Page> = pages.iter().map(|&p| (stable_page(p, ids), p)).collect();
         let mut render: HashSet<Page> = now
             .iter()
@@ -79,15 +114,7 @@ impl PageIndex {
             .map(|(_, &page)| page)
             .collect();
         for dep in changed {
-            for reader in self.readers.get(dep).into_iter().flatten() {
-                let still_reads = self
-                    .pages
-                    .get(reader)
-                    .is_some_and(|e| e.deps.binary_search(dep).is_ok());
-                if let (true, Some(&page)) = (still_reads, now.get(reader)) {
-                    render.insert(page);
-                }
-            }
+            render.extend(self.readers(dep).filter_map(|reader| now.get(&reader).copied()));
         }
         let gone = self
             .pages
@@ -96,6 +123,20 @@ impl PageIndex {
             .copied()
             .collect();
         Plan { render, gone }
+    }
+
+    /// The pages (by stable name) that read `dep` when they last rendered.
+    fn readers<'a>(&'a self, dep: &'a Dep) -> impl Iterator<Item = Page> + 'a {
+        self.readers
+            .get(dep)
+            .into_iter()
+            .flatten()
+            .filter(move |page| {
+                self.pages
+                    .get(page)
+                    .is_some_and(|e| e.deps.binary_search(dep).is_ok())
+            })
+            .copied()
     }
 
     /// Forgets the pages that are gone; returns the paths they wrote.

@@ -29,8 +29,8 @@ pub struct Files {
     pub site_failed: bool,
     /// The glossary.
     pub glossary: Vec<Label>,
-    /// Each record's files.
-    pub records: BTreeMap<(Section, String), Draft>,
+    /// Each record's files, sorted by section and slug.
+    pub records: Vec<((Section, String), Draft)>,
     /// Section introductions, drafts left out.
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Records with a file that failed to parse.
@@ -43,10 +43,13 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
         site: None,
         site_failed: false,
         glossary: Vec::new(),
-        records: BTreeMap::new(),
+        records: Vec::new(),
         intros: BTreeMap::new(),
         broken: BTreeSet::new(),
     };
+    // Each file as a part of its record, sorted by record (files come in
+    // path order, so the sort mostly finds runs), then folded per record.
+    let mut parts: Vec<((Section, String), Part)> = Vec::with_capacity(parsed.len());
     for item in parsed {
         match item {
             Parsed::Failed(FileKind::Site) => files.site_failed = true,
@@ -59,15 +62,10 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
             Parsed::Site(file, src) => files.site = Some((file, src)),
             Parsed::Glossary(terms) => files.glossary = terms,
             Parsed::Data(section, slug, data, path, src) => {
-                files.records.entry((section, slug)).or_default().data = Some((data, path, src));
+                parts.push(((section, slug), Part::Data(data, path, src)));
             }
             Parsed::Text(section, slug, lang, text) => {
-                let entry = files.records.entry((section, slug)).or_default();
-                if text.front.draft && !options.drafts {
-                    entry.drafts[lang.index()] = Some(text.path.clone());
-                } else {
-                    entry.texts[lang.index()] = Some(text);
-                }
+                parts.push(((section, slug), Part::Text(lang, text)));
             }
             Parsed::Intro(section, lang, text) => {
                 if !text.front.draft || options.drafts {
@@ -76,7 +74,27 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
             }
         }
     }
+    parts.sort_by(|a, b| a.0.cmp(&b.0));
+    for (key, part) in parts {
+        if files.records.last().is_none_or(|(k, _)| *k != key) {
+            files.records.push((key, Draft::default()));
+        }
+        let draft = &mut files.records.last_mut().expect("pushed").1;
+        match part {
+            Part::Data(data, path, src) => draft.data = Some((data, path, src)),
+            Part::Text(lang, text) if text.front.draft && !options.drafts => {
+                draft.drafts[lang.index()] = Some(text.path.clone());
+            }
+            Part::Text(lang, text) => draft.texts[lang.index()] = Some(text),
+        }
+    }
     files
+}
+
+/// A file of a record.
+enum Part {
+    Data(Arc<Data>, Arc<Path>, Arc<str>),
+    Text(Lang, Arc<Text>),
 }
 
 /// `site.yaml` and its text, or why there is none.
@@ -96,7 +114,7 @@ pub fn site_file(files: &mut Files, diags: &mut Diagnostics) -> Option<(SiteFile
 
 /// Every record that has something to publish, in section and slug order.
 pub fn records(
-    drafts: BTreeMap<(Section, String), Draft>,
+    drafts: Vec<((Section, String), Draft)>,
     broken: &BTreeSet<(Section, String)>,
     diags: &mut Diagnostics,
 ) -> Vec<Record> {
@@ -114,7 +132,7 @@ fn assemble(
     draft: Draft,
     diags: &mut Diagnostics,
 ) -> Option<Record> {
-    let dir = format!("content/{}", section.name());
+    let dir = || format!("content/{}", section.name());
     let has_text = draft.texts.iter().any(Option::is_some);
     if !has_text {
         if draft.drafts.iter().any(Option::is_some) {
@@ -122,7 +140,7 @@ fn assemble(
         }
         let path: Arc<Path> = match &draft.data {
             Some(d) => d.1.clone(),
-            None => Path::new(&format!("{dir}/{slug}.yaml")).into(),
+            None => Path::new(&format!("{}/{slug}.yaml", dir())).into(),
         };
         diags.push(
             Diagnostic::error(
@@ -130,7 +148,8 @@ fn assemble(
                 format!("the {} `{slug}` has data but no text", section.singular()),
             )
             .with_help(format!(
-                "add {dir}/{slug}.zh.md (and {slug}.en.md) with a title and a summary"
+                "add {}/{slug}.zh.md (and {slug}.en.md) with a title and a summary",
+                dir()
             )),
         );
         return None;
@@ -154,7 +173,8 @@ fn assemble(
                     format!("the {} `{slug}` has no data file", section.singular()),
                 )
                 .with_help(format!(
-                    "add {dir}/{slug}.yaml with the record's data (see docs/content-format.md)"
+                    "add {}/{slug}.yaml with the record's data (see docs/content-format.md)",
+                    dir()
                 )),
             );
             return None;

@@ -10,18 +10,18 @@ use crate::yaml;
 
 /// Every fact's value is a finite, non-negative number and its source exists.
 pub fn check(site: &Site, site_src: &str, diags: &mut Diagnostics) {
+    let ids: Vec<&str> = site.config.sources.iter().map(|s| s.id.as_str()).collect();
     let path = Path::new("content/site.yaml");
-    check_file_facts(site, path, site_src, &site.config.facts, diags);
+    check_file_facts(&ids, path, site_src, &site.config.facts, diags);
     for record in &site.records {
         if let Some((path, src)) = &record.data_file {
-            check_file_facts(site, path, src, record.facts(), diags);
+            check_file_facts(&ids, path, src, record.facts(), diags);
         }
     }
 }
 
 /// Every fact of one file is a finite, non-negative number from a known source.
-fn check_file_facts(site: &Site, path: &Path, src: &str, facts: &[Fact], diags: &mut Diagnostics) {
-    let ids: Vec<&str> = site.config.sources.iter().map(|s| s.id.as_str()).collect();
+fn check_file_facts(ids: &[&str], path: &Path, src: &str, facts: &[Fact], diags: &mut Diagnostics) {
     for fact in facts {
         if !fact.value.is_finite() || fact.value < 0.0 {
             let bad = |v: &str| {

@@ -233,16 +233,26 @@ fn report_failure(shared: &Shared, failure: Failure) {
     }
 }
 
+/// How long the saves stop before the search index is made again.
+const QUIET_BEFORE_INDEXING: Duration = Duration::from_secs(1);
+
 /// Builds the search index of the served pages, one build at a time, beside
 /// the server. Builds that come while an index is being made are indexed once,
 /// together, afterwards (on a large site an index takes longer than an editor
 /// takes between saves); until then the index of the build before is served.
 fn index_when_wanted(shared: &Shared) {
     // Indexing takes whole seconds of CPU on a large site: it gets a thread
-    // pool of its own at the lowest priority, so that it never holds up a
-    // rebuild, which pagefind's work in the shared pool would.
+    // pool of its own, scheduled only when a core is otherwise idle
+    // (SCHED_IDLE, which the threads pagefind starts from it inherit), so
+    // that it never holds up a rebuild. Where that policy is refused, the
+    // lowest priority.
     let lowest = || {
-        let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19);
+        let param = libc::sched_param { sched_priority: 0 };
+        // SAFETY: sched_setscheduler reads `param` and changes only this thread's policy.
+        let idle = unsafe { libc::sched_setscheduler(0, libc::SCHED_IDLE, &param) } == 0;
+        if !idle {
+            let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19);
+        }
     };
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -268,7 +278,16 @@ fn index_when_wanted(shared: &Shared) {
                     .wait(wanted)
                     .unwrap_or_else(|e| e.into_inner());
             }
-            *wanted = false;
+            // While an editor keeps saving, the index waits: it starts once
+            // the saves stop for a moment, and so never slows the rebuilds.
+            while *wanted {
+                *wanted = false;
+                wanted = shared
+                    .index_wake
+                    .wait_timeout(wanted, QUIET_BEFORE_INDEXING)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+            }
         }
         let pages: Vec<OutputFile> = {
             let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
