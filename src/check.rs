@@ -75,6 +75,11 @@ fn problem(
     } else {
         return None; // relative links are left to the browser
     };
+    // The search bundle is made by `build`; `check` does not make it.
+    let bundle = target.strip_prefix(crate::search::BUNDLE_DIR);
+    if bundle.is_some_and(|rest| rest.starts_with('/')) {
+        return None;
+    }
     if !files.contains_key(target.as_str()) {
         return Some(format!("`{link}` leads to no page"));
     }

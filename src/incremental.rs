@@ -9,6 +9,8 @@ mod changes;
 mod index;
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -38,7 +40,7 @@ struct Last {
     theme: Arc<Theme>,
     /// The stable id of each record, by index, and the index of each id.
     ids: Vec<u32>,
-    by_id: HashMap<u32, usize>,
+    by_id: FxHashMap<u32, usize>,
     /// Every page of the site.
     all: Vec<Page>,
     pages: PageIndex,
@@ -219,6 +221,6 @@ impl Session {
 }
 
 /// The index of each stable id.
-fn index_of(ids: &[u32]) -> HashMap<u32, usize> {
+fn index_of(ids: &[u32]) -> FxHashMap<u32, usize> {
     ids.iter().enumerate().map(|(i, &id)| (id, i)).collect()
 }

@@ -177,18 +177,25 @@ fn main() -> ExitCode {
             }
         },
         Command::Check { root, strict } => {
-            let options = Options::default();
+            // Checking needs the search page and box, not the index.
+            let options = Options {
+                defer_index: true,
+                ..Options::default()
+            };
             match build::render_site(&root, &options) {
                 Ok(rendered) => {
                     let report = &rendered.report;
                     let base_path = &rendered.site.config.base_url.path;
-                    let mut found = report.warnings.clone();
-                    found.extend(zonesite::check::broken_links(
+                    let mut all = zonesite::diag::Diagnostics::default();
+                    all.extend(report.warnings.iter().cloned());
+                    all.extend(zonesite::check::broken_links(
                         &rendered.files,
                         base_path,
                         "public",
                     ));
-                    found.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    all.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    // Sorted, and each kind capped per file like every other report.
+                    let found = all.into_sorted();
                     print_warnings(&found, color);
                     print_coverage(report);
                     let errors = found.iter().filter(|d| d.is_error()).count();

@@ -27,6 +27,10 @@ pub struct Outline {
 pub struct Link {
     /// The destination, e.g. `@/parks/nanchuan#概况` or `https://…`.
     pub dest: String,
+    /// What an `@/` destination names, read once with the file: its section
+    /// (when that is a section), slug and anchor; `None` for other links,
+    /// `Some(Err(()))` for an `@/` link that names no record.
+    pub record: Option<Result<Target, ()>>,
     /// Byte offset of the destination in the whole file.
     pub at: usize,
     /// Its length in bytes, for the caret.
@@ -56,6 +60,7 @@ pub fn outline(source: &str, body_start: usize) -> Outline {
                     .find(&*dest_url)
                     .map_or(1, |i| i + dest_url.len());
                 out.links.push(Link {
+                    record: record_link(&dest_url).map(|r| r.map(Target::of)),
                     dest: dest_url.into_string(),
                     at,
                     len,
@@ -147,6 +152,30 @@ pub struct RecordLink<'a> {
     pub slug: &'a str,
     /// The anchor, without `#`.
     pub anchor: Option<&'a str>,
+}
+
+/// The record an `@/` link names, as validation needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The section, when the name is one.
+    pub section: Option<Section>,
+    /// The section's name as written.
+    pub section_name: String,
+    /// The slug.
+    pub slug: String,
+    /// The anchor, without `#`.
+    pub anchor: Option<String>,
+}
+
+impl Target {
+    fn of(link: RecordLink) -> Target {
+        Target {
+            section: Section::from_name(link.section),
+            section_name: link.section.to_string(),
+            slug: link.slug.to_string(),
+            anchor: link.anchor.map(str::to_string),
+        }
+    }
 }
 
 /// Splits an `@/section/slug#anchor` destination; `None` for other links and

@@ -77,7 +77,11 @@ impl Cache {
         let parsed = self
             .entries
             .values()
-            .filter_map(|(kind, result)| content::settle(kind.clone(), result.clone(), &mut diags))
+            .filter_map(|(kind, result)| match result {
+                // Only a failure needs to say what the file would have been.
+                Ok(parsed) => Some(parsed.clone()),
+                Err(d) => content::settle(kind.clone(), Err(d.clone()), &mut diags),
+            })
             .collect();
         (parsed, diags)
     }

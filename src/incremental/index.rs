@@ -2,7 +2,9 @@
 //! being added and removed: a record is known by a stable id rather than by
 //! its index, which shifts.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -12,7 +14,7 @@ use crate::section::Section;
 
 /// Stable ids of records, by section and slug, for the life of a session.
 #[derive(Default)]
-pub struct Ids(HashMap<(Section, String), u32>);
+pub struct Ids(FxHashMap<(Section, String), u32>);
 
 impl Ids {
     /// The stable id of each record of `site`, by index; `last`, the site
@@ -65,10 +67,10 @@ struct Entry {
 /// each thing read, the pages that read it.
 #[derive(Default)]
 pub struct PageIndex {
-    pages: HashMap<Page, Entry>,
+    pages: FxHashMap<Page, Entry>,
     /// Pages by what they read. An entry may name a page that no longer
     /// reads it (it is checked against the page's own list), never the reverse.
-    readers: HashMap<Dep, Vec<Page>>,
+    readers: FxHashMap<Dep, Vec<Page>>,
 }
 
 /// What to do about an edit: the pages to render (by index in the new site)
@@ -91,7 +93,7 @@ impl PageIndex {
         pages: &[Page],
         ids: &[u32],
         changed: &HashSet<Dep>,
-        same: Option<&HashMap<u32, usize>>,
+        same: Option<&FxHashMap<u32, usize>>,
     ) -> Plan {
         if let Some(index) = same {
             let render = changed
@@ -107,14 +109,17 @@ impl PageIndex {
                 gone: Vec::new(),
             };
         }
-        let now: HashMap<Page, Page> = pages.iter().map(|&p| (stable_page(p, ids), p)).collect();
+        let now: FxHashMap<Page, Page> = pages.iter().map(|&p| (stable_page(p, ids), p)).collect();
         let mut render: HashSet<Page> = now
             .iter()
             .filter(|(stable, _)| !self.pages.contains_key(stable))
             .map(|(_, &page)| page)
             .collect();
         for dep in changed {
-            render.extend(self.readers(dep).filter_map(|reader| now.get(&reader).copied()));
+            render.extend(
+                self.readers(dep)
+                    .filter_map(|reader| now.get(&reader).copied()),
+            );
         }
         let gone = self
             .pages

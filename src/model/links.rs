@@ -65,24 +65,23 @@ fn fault<'a>(
     link: &'a Link,
     lang: Lang,
 ) -> Option<Fault<'a>> {
-    let dest = link.dest.as_str();
-    let Some(record_link) = markdown::record_link(dest) else {
-        return (!markdown::is_safe_url(dest)).then_some(Fault::Scheme);
+    let Some(target) = &link.record else {
+        return (!markdown::is_safe_url(&link.dest)).then_some(Fault::Scheme);
     };
-    let Ok(record_link) = record_link else {
+    let Ok(target) = target else {
         return Some(Fault::NotRecord);
     };
-    let (section_name, slug) = (record_link.section, record_link.slug);
-    let Some(section) = Section::from_name(section_name) else {
-        return Some(Fault::NotSection(section_name, slug));
+    let Some(section) = target.section else {
+        return Some(Fault::NotSection(&target.section_name, &target.slug));
     };
-    let Some(target) = site.find(section, slug) else {
+    let slug = target.slug.as_str();
+    let Some(index) = site.find(section, slug) else {
         let skip = broken.contains(&(section, slug.to_string()));
         return (!skip).then_some(Fault::NoRecord(section, slug));
     };
-    let anchor = record_link.anchor?;
-    let ids = &site.records[target].text(lang).0.outline.ids;
-    (!ids.iter().any(|id| id == anchor)).then_some(Fault::NoAnchor(target, anchor, lang))
+    let anchor = target.anchor.as_deref()?;
+    let ids = &site.records[index].text(lang).0.outline.ids;
+    (!ids.iter().any(|id| id == anchor)).then_some(Fault::NoAnchor(index, anchor, lang))
 }
 
 /// What is wrong with a link: a message and help.

@@ -9,7 +9,9 @@ mod figures;
 mod links;
 mod relations;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -181,7 +183,7 @@ pub struct Site {
     /// Proper names in both languages.
     pub glossary: Vec<Label>,
     /// Each section's records by slug, for finding one without a search.
-    slugs: [HashMap<String, usize>; Section::ALL.len()],
+    slugs: [FxHashMap<String, usize>; Section::ALL.len()],
 }
 
 impl Site {
@@ -222,7 +224,7 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     let records = assemble::records(files.records, &files.broken, diags);
     let config = config::validate(site_file, &site_src, options, &records, diags);
     let lists = Section::ALL.map(|section| list_order(&records, section));
-    let mut slugs: [HashMap<String, usize>; Section::ALL.len()] = Default::default();
+    let mut slugs: [FxHashMap<String, usize>; Section::ALL.len()] = Default::default();
     for (i, record) in records.iter().enumerate() {
         slugs[record.section.index()].insert(record.slug.clone(), i);
     }

@@ -29,19 +29,20 @@ const WRAP: f64 = 260.0;
 /// stops being read, and a page would grow with the size of the site.
 const MAX_BARS: usize = 12;
 
-/// The charts of `figures`, each a value, its unit's key and what `row` makes
-/// its row from: one chart per unit that at least `min` figures share, in the
+/// The charts of `figures`, each a value, its unit and what `row` makes its
+/// row from: one chart per unit that at least `min` figures share, in the
 /// order the units first appear. Rows are made only for the figures drawn, so
 /// a chart over a whole section costs little more than its bars. `id`
-/// prefixes the charts' ids.
-pub fn charts<T>(
+/// prefixes the charts' ids, each followed by its unit's `key`.
+pub fn charts<K: PartialEq, T>(
     id: &str,
     context: &str,
-    figures: impl IntoIterator<Item = (f64, String, T)>,
+    figures: impl IntoIterator<Item = (f64, K, T)>,
     min: usize,
+    key: impl Fn(&K) -> String,
     row: impl Fn(T) -> ChartRow,
 ) -> Vec<ChartView> {
-    let mut groups: Vec<(String, Vec<(f64, T)>)> = Vec::new();
+    let mut groups: Vec<(K, Vec<(f64, T)>)> = Vec::new();
     for (number, key, figure) in figures {
         if !(number.is_finite() && number >= 0.0) {
             continue;
@@ -54,13 +55,10 @@ pub fn charts<T>(
     groups
         .into_iter()
         .filter(|(_, g)| g.len() >= min.max(1))
-        .map(|(key, mut figures)| {
-            // Largest first; the sort is stable, so ties keep the content's order.
-            figures.sort_by(|a, b| b.0.total_cmp(&a.0));
+        .map(|(unit, figures)| {
             let total = figures.len();
-            figures.truncate(MAX_BARS);
-            let group: Vec<ChartRow> = figures.into_iter().map(|(_, f)| row(f)).collect();
-            let chart_id = format!("{id}-{}", css_ident(&key));
+            let group: Vec<ChartRow> = largest(figures).into_iter().map(&row).collect();
+            let chart_id = format!("{id}-{}", css_ident(&key(&unit)));
             let (first, last) = (&group[0].fact, &group[group.len() - 1].fact);
             ChartView {
                 svg: bar_svg(&chart_id, &group),
@@ -76,6 +74,23 @@ pub fn charts<T>(
                 rows: group,
             }
         })
+        .collect()
+}
+
+/// The [`MAX_BARS`] largest figures, largest first, ties in the content's
+/// order: picked in linear time, since a section's chart may look at every
+/// figure of thousands of records.
+fn largest<T>(figures: Vec<(f64, T)>) -> Vec<T> {
+    let order = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    let mut keys: Vec<(f64, usize)> = figures.iter().enumerate().map(|(i, f)| (f.0, i)).collect();
+    if keys.len() > MAX_BARS {
+        keys.select_nth_unstable_by(MAX_BARS - 1, order);
+        keys.truncate(MAX_BARS);
+    }
+    keys.sort_by(order);
+    let mut figures: Vec<Option<T>> = figures.into_iter().map(|f| Some(f.1)).collect();
+    keys.into_iter()
+        .filter_map(|(_, i)| figures[i].take())
         .collect()
 }
 
@@ -314,7 +329,7 @@ mod tests {
             fact("c", 5.0, "label:x"),
             fact("d", 2.0, "yuan"),
         ];
-        let charts = charts("c", "ctx", figures(rows), 3, |r| r);
+        let charts = charts("c", "ctx", figures(rows), 3, String::clone, |r| r);
         assert_eq!(charts.len(), 1, "the single-fact unit makes no chart");
         let chart = &charts[0];
         let labels: Vec<&str> = chart.rows.iter().map(|r| r.fact.label.as_str()).collect();
@@ -336,7 +351,14 @@ mod tests {
 
     #[test]
     fn escapes_labels() {
-        let charts = charts("c", "", figures(vec![fact("<b>&", 1.0, "k")]), 1, |r| r);
+        let charts = charts(
+            "c",
+            "",
+            figures(vec![fact("<b>&", 1.0, "k")]),
+            1,
+            String::clone,
+            |r| r,
+        );
         assert!(charts[0].svg.contains("&lt;b&gt;&amp;"));
     }
 }

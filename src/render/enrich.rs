@@ -9,7 +9,7 @@ use super::opendata;
 use super::read::Reader;
 use super::view::{ChartRow, ChartView, DownloadView, MapView, PageView};
 use crate::i18n::Lang;
-use crate::schema::Location;
+use crate::schema::{Location, Unit};
 use crate::section::Section;
 
 /// How many other parks a park's own map shows at most.
@@ -58,15 +58,15 @@ pub fn record(read: &Reader, page: &mut PageView, lang: Lang, index: usize) {
     page.og_type = "article";
     page.jsonld = jsonld::record(read, lang, index);
     let rec = read.record(index);
-    let figures = rec
-        .facts()
-        .iter()
-        .map(|f| (f.value, unit_text(&f.unit, lang).1, f));
-    page.charts = charts::charts("zs_chart-record", &page.title, figures, 3, |f| ChartRow {
-        record: String::new(),
-        record_url: String::new(),
-        record_lang_tag: "",
-        fact: items::fact(read, f, lang),
+    let figures = rec.facts().iter().map(|f| (f.value, &f.unit, f));
+    let key = |unit: &&Unit| unit_text(unit, lang).1;
+    page.charts = charts::charts("zs_chart-record", &page.title, figures, 3, key, |f| {
+        ChartRow {
+            record: String::new(),
+            record_url: String::new(),
+            record_lang_tag: "",
+            fact: items::fact(read, f, lang),
+        }
     });
     if rec.section() == Section::Parks {
         page.map = park_map(read, "zs_map-park", lang, Some(index));
@@ -84,8 +84,9 @@ fn section_charts(
 ) -> Vec<ChartView> {
     let figures = read
         .section_facts(section)
-        .map(|(i, f)| (f.value, unit_text(&f.unit, lang).1, (i, f)));
-    charts::charts(id, context, figures, 3, |(i, f)| {
+        .map(|(i, f)| (f.value, &f.unit, (i, f)));
+    let key = |unit: &&Unit| unit_text(unit, lang).1;
+    charts::charts(id, context, figures, 3, key, |(i, f)| {
         let name = items::name(read, read.record(i), lang);
         ChartRow {
             record: name.title,

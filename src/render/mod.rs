@@ -329,3 +329,6 @@ fn html_page(read: &Reader, page: Page) -> (Lang, Template, String, PageView) {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;
