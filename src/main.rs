@@ -198,7 +198,7 @@ fn main() -> ExitCode {
                     let found = all.into_sorted();
                     print_warnings(&found, color);
                     print_coverage(report);
-                    let errors = found.iter().filter(|d| d.is_error()).count();
+                    let errors = Diagnostic::errors_in(&found);
                     if errors > 0 {
                         eprintln!(
                             "error: check found {errors} error{}",
@@ -263,7 +263,7 @@ fn print_coverage(report: &Report) {
 fn fail(failure: Failure, color: bool) -> ExitCode {
     match failure {
         Failure::Content(diags) => {
-            let errors = diags.iter().filter(|d| d.is_error()).count();
+            let errors = Diagnostic::errors_in(&diags);
             for d in &diags {
                 eprint!("{}", d.render(color));
             }

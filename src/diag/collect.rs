@@ -170,6 +170,7 @@ impl Diagnostics {
 fn summary(path: &Path, severity: Severity, hidden: usize, what: &str) -> Diagnostic {
     Diagnostic {
         severity,
+        count: hidden,
         ..Diagnostic::error(path, format!("… and {hidden} more {what}"))
     }
     .with_help(format!(

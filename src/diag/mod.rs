@@ -49,6 +49,8 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: Option<String>,
+    /// How many problems it stands for: one, or for an "… and N more" line, N.
+    pub count: usize,
 }
 
 impl Diagnostic {
@@ -63,6 +65,7 @@ impl Diagnostic {
             caret: 0,
             message: message.into(),
             help: None,
+            count: 1,
         }
     }
 
@@ -121,6 +124,16 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// How many errors `diagnostics` tell, those that an "… and N more"
+    /// line stands for included.
+    pub fn errors_in(diagnostics: &[Diagnostic]) -> usize {
+        diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.count)
+            .sum()
     }
 
     /// Whether this diagnostic fails the build.
