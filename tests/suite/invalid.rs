@@ -2,17 +2,42 @@
 //! the files that differ from the `basic` site (a file named `REMOVE` lists the
 //! basic site's files to delete), and `expected`, the lines the error output
 //! must contain. Each case must exit 1, name file:line:col, say how to fix it,
-//! leave the previous `public/` untouched and change no other file.
+//! leave the previous `public/` untouched and change no other file; and
+//! `serve`, running when the bad input is saved, must report exactly what
+//! `build` reports.
 
 use std::fs;
 
+use std::path::{Path, PathBuf};
+
+use zonesite::build::{self, Failure};
+use zonesite::incremental::Session;
+use zonesite::model::Options;
+
 use crate::common::{Site, copy_dir, project};
+
+/// What a build's result says, as the terminal shows it.
+fn outcome(result: Result<(), Failure>) -> String {
+    match result {
+        Ok(()) => "built".into(),
+        Err(Failure::Content(diags)) => diags.iter().map(|d| d.render(false)).collect(),
+        Err(Failure::Output(e)) => e.to_string(),
+    }
+}
 
 fn run_case(name: &str) -> Result<(), String> {
     let dir = project().join("tests/fixtures/invalid").join(name);
     let site = Site::fixture("basic");
     site.build_ok(&[]);
     let before = site.tree("public");
+    // `serve`, running on the good site while the bad input is saved.
+    let options = Options {
+        defer_index: true,
+        ..Options::default()
+    };
+    let mut session = Session::open(site.root(), options.clone());
+    assert!(session.update(&[]).is_ok(), "{name}: the basic site builds");
+    let mut changed = Vec::new();
     for entry in fs::read_dir(&dir).unwrap() {
         let entry = entry.unwrap();
         let file_name = entry.file_name().to_string_lossy().into_owned();
@@ -25,9 +50,28 @@ fn run_case(name: &str) -> Result<(), String> {
                     .filter(|l| !l.is_empty())
                 {
                     site.remove(rel);
+                    changed.push(PathBuf::from(rel));
                 }
             }
-            _ => copy_dir(&entry.path(), &site.path(&file_name)),
+            _ => {
+                copy_dir(&entry.path(), &site.path(&file_name));
+                changed.extend(walkdir::WalkDir::new(entry.path()).into_iter().map(|e| {
+                    let e = e.unwrap();
+                    Path::new(&file_name).join(e.path().strip_prefix(entry.path()).unwrap())
+                }));
+            }
+        }
+    }
+    let served = session.update(&changed);
+    let full = build::render_site(site.root(), &options);
+    match (served, full) {
+        (Err(Failure::Content(served)), Err(Failure::Content(full))) if served == full => {}
+        (served, full) => {
+            return Err(format!(
+                "{name}: serve and build report differently:\n--- serve ---\n{}\n--- build ---\n{}",
+                outcome(served.map(|_| ())),
+                outcome(full.map(|_| ()))
+            ));
         }
     }
     let files = site.snapshot();
