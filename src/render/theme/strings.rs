@@ -1,0 +1,122 @@
+//! A theme's interface strings: read from `i18n/<lang>.yaml`, and checked up
+//! front so that every key a template uses, and every section title, exists
+//! in both languages.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics, relative};
+use crate::i18n::Lang;
+use crate::section::Section;
+
+use super::{canonical_root, outside_the_site};
+
+pub(super) fn read_strings(
+    root: &Path,
+    path: &Path,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, String> {
+    let rel = relative(root, path);
+    if path.exists()
+        && let Some(diag) = outside_the_site(root, &canonical_root(root), path)
+    {
+        diags.push(diag);
+        return BTreeMap::new();
+    }
+    match fs::read_to_string(path) {
+        Ok(src) => {
+            crate::yaml::parse::<crate::yaml::UniqueMap<String>>(&rel, &src, &src, 1, &|_| None)
+                .map(|m| m.0)
+                .unwrap_or_else(|d| {
+                    diags.push(d);
+                    BTreeMap::new()
+                })
+        }
+        Err(err) => {
+            diags.push(
+                Diagnostic::error(&rel, format!("cannot read the interface strings: {err}"))
+                    .with_help(
+                        "a theme has i18n/zh.yaml and i18n/en.yaml, each a map of key: text",
+                    ),
+            );
+            BTreeMap::new()
+        }
+    }
+}
+
+/// Every `i18n.key` a template uses, and every section title, exists in both languages.
+pub(super) fn check_strings(
+    root: &Path,
+    dir: &Path,
+    sources: &BTreeMap<String, (PathBuf, String)>,
+    strings: &[BTreeMap<String, String>; 2],
+    diags: &mut Diagnostics,
+) {
+    let i18n_file = |lang: Lang| {
+        relative(
+            root,
+            &dir.join("i18n").join(format!("{}.yaml", lang.code())),
+        )
+    };
+    for lang in Lang::ALL {
+        for section in Section::ALL {
+            let key = format!("section_{}", section.name());
+            if !strings[lang.index()].contains_key(&key) {
+                diags.push(
+                    Diagnostic::error(i18n_file(lang), format!("missing interface string `{key}`"))
+                        .with_help(format!("add `{key}: …` with the section's title")),
+                );
+            }
+        }
+    }
+    for (name, (path, src)) in sources {
+        for (at, key) in used_keys(src) {
+            for lang in Lang::ALL {
+                if !strings[lang.index()].contains_key(key) {
+                    diags.push_capped(path, "uses of missing interface strings", || {
+                        Diagnostic::error(
+                            path,
+                            format!(
+                                "missing interface string `{key}` in {} (used by {name})",
+                                i18n_file(lang).display()
+                            ),
+                        )
+                        .at_offset(src, at, key.len() + 5)
+                        .with_help(format!("add `{key}: …` to {}", i18n_file(lang).display()))
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The offsets and names of `i18n.key` uses in a template.
+fn used_keys(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    let uses = src
+        .match_indices("i18n.")
+        .chain(src.match_indices("i18n_other."));
+    uses.filter_map(|(at, prefix)| {
+        let rest = &src[at + prefix.len()..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let preceded_by_word = src[..at]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+        (len > 0 && !preceded_by_word).then(|| (at, &rest[..len]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_interface_strings_templates_use() {
+        let src = "{{ i18n.home }} {{ i18n.not_translated | safe }} {{ x.i18n.no }} {{ i18n_other.back }}";
+        let keys: Vec<&str> = used_keys(src).map(|(_, k)| k).collect();
+        assert_eq!(keys, ["home", "not_translated", "back"]);
+    }
+}
