@@ -1,66 +1,153 @@
-//! Writing a fact's value as each language writes numbers: one stored value,
-//! `1.2亿元` in Chinese and `120 million yuan` in English.
+//! Writing a fact's value as each language writes numbers, from one stored
+//! value: `1.2亿元` and `120 million yuan`, `1250万人` and `12.5 million people`.
+//!
+//! The rules:
+//!
+//! - A number below 10,000 in Chinese, or below a million in English, is
+//!   written exactly as stored, in full (`4484`, `108.78`); English groups its
+//!   thousands (`4,484`, `999,999`).
+//! - A larger number, in a unit that scales (all but percentages and a site's
+//!   units marked `scale: false`), is rounded to four significant digits and
+//!   written with the largest word it reaches: 万 (10^4), 亿 (10^8), 万亿 (10^12)
+//!   in Chinese, million, billion, trillion in English, trailing zeros dropped:
+//!   12,500,000 is `1250万` and `12.5 million`; 3,300,000,000,001 is `3.3万亿`
+//!   and `3.3 trillion`; 12,345,678 is `1235万` and `12.35 million`. Rounding
+//!   never adds digits the stored value does not have.
+//! - `approx` is written as the source words it: `约…` and `about …`; `…多`
+//!   and `more than …`, where Chinese puts 多 after a round number (`1500多家`,
+//!   `20多亿元`), after 万 or 亿 when the number ends in another digit
+//!   (`1万多家`), and otherwise writes 超过 before it (`超过5家`, `超过25%`).
+//! - English uses a unit's singular after exactly 1 (`1 enterprise`, but
+//!   `1.5 hectares` and `1 million euros`), and no space before a unit that
+//!   starts with a sign (`25%`).
 
 use crate::i18n::Lang;
-use crate::schema::{Approx, Fact, Unit};
+use crate::schema::{Approx, Fact, UnitForms};
+
+/// The words large numbers are written with, largest first.
+const ZH_SCALE: [(f64, &str); 3] = [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")];
+const EN_SCALE: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+/// How many significant digits a number written with one of those words keeps.
+const SIGNIFICANT: usize = 4;
 
 /// The fact's value with its unit and qualifier, in `lang`.
-pub fn format_value(fact: &Fact, lang: Lang) -> String {
-    let (number, unit) = scaled(fact.value, &fact.unit, lang);
-    match (lang, fact.approx) {
-        (Lang::Zh, None) => format!("{number}{unit}"),
-        (Lang::Zh, Some(Approx::About)) => format!("约{number}{unit}"),
-        (Lang::Zh, Some(Approx::MoreThan)) => format!("{number}多{unit}"),
-        (Lang::En, approx) => {
-            let sep = if unit.starts_with('%') { "" } else { " " };
+pub fn format_value(fact: &Fact, unit: UnitForms, lang: Lang) -> String {
+    format_amount(fact.value, fact.approx, unit, lang)
+}
+
+/// `value` in `unit`, qualified by `approx`, as `lang` writes it.
+pub fn format_amount(value: f64, approx: Option<Approx>, unit: UnitForms, lang: Lang) -> String {
+    let Written { number, scale, one } = written(value, unit.scaled, lang);
+    match lang {
+        Lang::Zh => {
+            let unit = unit.zh;
+            match approx {
+                None => format!("{number}{scale}{unit}"),
+                Some(Approx::About) => format!("约{number}{scale}{unit}"),
+                Some(Approx::MoreThan) => more_than_zh(&number, scale, unit),
+            }
+        }
+        Lang::En => {
+            let unit = if one { unit.en_one } else { unit.en };
             let prefix = match approx {
                 None => "",
                 Some(Approx::About) => "about ",
                 Some(Approx::MoreThan) => "more than ",
             };
-            format!("{prefix}{number}{sep}{unit}")
+            let scale = if scale.is_empty() {
+                String::new()
+            } else {
+                format!(" {scale}")
+            };
+            let sep = if unit.starts_with(char::is_alphanumeric) {
+                " "
+            } else {
+                ""
+            };
+            format!("{prefix}{number}{scale}{sep}{unit}")
         }
     }
 }
 
-/// The number as written (scaled to 亿/万 or billion/million for money) and the unit text.
-fn scaled(value: f64, unit: &Unit, lang: Lang) -> (String, String) {
-    let simple = |zh: &str, en: &str| {
-        let unit = if lang == Lang::Zh { zh } else { en };
-        (number(value, lang), unit.to_string())
+/// "More than" as Chinese writes it: 多 after a round number (`1500多家`,
+/// `20多亿元`), after 万 or 亿 when the number ends in another digit (`1万多家`),
+/// else 超过 before it (`超过5家`, `超过3.5万人`, `超过25%`).
+fn more_than_zh(number: &str, scale: &str, unit: &str) -> String {
+    let whole = !number.contains('.') && unit.starts_with(char::is_alphabetic);
+    if whole && number.len() > 1 && number.ends_with('0') {
+        format!("{number}多{scale}{unit}")
+    } else if whole && !scale.is_empty() {
+        format!("{number}{scale}多{unit}")
+    } else {
+        format!("超过{number}{scale}{unit}")
+    }
+}
+
+/// A number as written, the word of its scale (or nothing), and whether it
+/// is exactly one.
+struct Written {
+    number: String,
+    scale: &'static str,
+    one: bool,
+}
+
+fn written(value: f64, scaled: bool, lang: Lang) -> Written {
+    let steps = match lang {
+        Lang::Zh => &ZH_SCALE,
+        Lang::En => &EN_SCALE,
     };
-    match (unit, lang) {
-        (Unit::Yuan, Lang::Zh) if value >= 1e8 => (number(value / 1e8, lang), "亿元".into()),
-        (Unit::Yuan, Lang::Zh) if value >= 1e4 => (number(value / 1e4, lang), "万元".into()),
-        (Unit::Yuan, Lang::En) if value >= 1e9 => {
-            (number(value / 1e9, lang), "billion yuan".into())
+    if scaled && value >= steps[steps.len() - 1].0 {
+        // Rounding a number of at least the smallest step keeps it there.
+        let rounded = significant(value);
+        if let Some(&(size, word)) = steps.iter().find(|(size, _)| rounded >= *size) {
+            return Written {
+                number: digits(&format!("{:.3}", rounded / size), lang),
+                scale: word,
+                one: false,
+            };
         }
-        (Unit::Yuan, Lang::En) if value >= 1e6 => {
-            (number(value / 1e6, lang), "million yuan".into())
-        }
-        (Unit::Yuan, _) => simple("元", "yuan"),
-        (Unit::Percent, _) => simple("%", "%"),
-        (Unit::Km2, _) => simple("平方公里", "km²"),
-        (Unit::Mu, _) => simple("亩", "mu"),
-        (Unit::Gwh, _) => simple("吉瓦时", "GWh"),
-        (Unit::Label(label), _) => simple(&label.zh, &label.en),
+    }
+    Written {
+        number: number(value, lang),
+        scale: "",
+        one: value == 1.0,
     }
 }
 
-/// A number with at most four decimals, trailing zeros dropped; English groups
-/// thousands with commas, Chinese writes digits plainly.
+/// `value` rounded to [`SIGNIFICANT`] significant digits.
+fn significant(value: f64) -> f64 {
+    format!("{value:.prec$e}", prec = SIGNIFICANT - 1)
+        .parse()
+        .unwrap_or(value)
+}
+
+/// A number exactly as stored, in full (the shortest form that reads back
+/// as the same value, never with an exponent); English groups thousands
+/// with commas, Chinese writes digits plainly.
 pub fn number(value: f64, lang: Lang) -> String {
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
+    digits(&value.to_string(), lang)
+}
+
+/// Decimal text with trailing zeros dropped and, in English, thousands grouped.
+fn digits(text: &str, lang: Lang) -> String {
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text
+    };
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     let int = match lang {
         Lang::Zh => int.to_string(),
         Lang::En => group_thousands(int),
     };
     if frac.is_empty() {
-        int
+        format!("{sign}{int}")
     } else {
-        format!("{int}.{frac}")
+        format!("{sign}{int}.{frac}")
     }
 }
 
@@ -76,65 +163,4 @@ fn group_thousands(digits: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Label;
-    use crate::schema::PartialDate;
-
-    fn fact(value: f64, unit: Unit, approx: Option<Approx>) -> Fact {
-        Fact {
-            label: Label::default(),
-            value,
-            unit,
-            approx,
-            as_of: PartialDate::parse("2017").unwrap(),
-            source: String::new(),
-        }
-    }
-
-    #[test]
-    fn writes_money_as_each_language_does() {
-        let cases = [
-            (120_000_000.0, "1.2亿元", "120 million yuan"),
-            (35_500_000.0, "3550万元", "35.5 million yuan"),
-            (14_880_000.0, "1488万元", "14.88 million yuan"),
-            (4_300_000_000.0, "43亿元", "4.3 billion yuan"),
-            (24_600_000_000.0, "246亿元", "24.6 billion yuan"),
-            (500_000_000.0, "5亿元", "500 million yuan"),
-            (48_830_000.0, "4883万元", "48.83 million yuan"),
-            (5000.0, "5000元", "5,000 yuan"),
-        ];
-        for (value, zh, en) in cases {
-            let f = fact(value, Unit::Yuan, None);
-            assert_eq!(format_value(&f, Lang::Zh), zh);
-            assert_eq!(format_value(&f, Lang::En), en);
-        }
-    }
-
-    #[test]
-    fn writes_qualifiers_and_units() {
-        let label = Unit::Label(Label {
-            zh: "家".into(),
-            en: "enterprises".into(),
-        });
-        let f = fact(1500.0, label, Some(Approx::MoreThan));
-        assert_eq!(format_value(&f, Lang::Zh), "1500多家");
-        assert_eq!(format_value(&f, Lang::En), "more than 1,500 enterprises");
-        let f = fact(25.0, Unit::Percent, Some(Approx::About));
-        assert_eq!(format_value(&f, Lang::Zh), "约25%");
-        assert_eq!(format_value(&f, Lang::En), "about 25%");
-        let f = fact(108.78, Unit::Km2, None);
-        assert_eq!(format_value(&f, Lang::Zh), "108.78平方公里");
-        assert_eq!(format_value(&f, Lang::En), "108.78 km²");
-        let f = fact(3_500_000_000.0, Unit::Yuan, Some(Approx::About));
-        assert_eq!(format_value(&f, Lang::Zh), "约35亿元");
-        assert_eq!(format_value(&f, Lang::En), "about 3.5 billion yuan");
-    }
-
-    #[test]
-    fn groups_thousands_in_english_only() {
-        assert_eq!(number(1234567.0, Lang::En), "1,234,567");
-        assert_eq!(number(1234567.0, Lang::Zh), "1234567");
-        assert_eq!(number(123.0, Lang::En), "123");
-    }
-}
+mod tests;

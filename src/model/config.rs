@@ -1,13 +1,13 @@
 //! `site.yaml` validated: the base URL, the theme's name, the sources, the
-//! menu and the footer.
+//! site's own units, the menu and the footer.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{BaseUrl, Config, MenuEntry, Options, Record};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
-use crate::schema::SiteFile;
-use crate::section::Section;
+use crate::schema::{KnownUnit, SiteFile, SiteUnit};
+use crate::section::{Section, is_valid_slug};
 use crate::yaml;
 
 /// Whether `name` can name a directory under `themes/` and nothing else.
@@ -62,6 +62,7 @@ pub fn validate(
             );
         }
     }
+    check_units(&file.units, src, diags);
     let menu = match &file.menu {
         None => Section::ALL[..5]
             .iter()
@@ -112,8 +113,65 @@ pub fn validate(
         search: !options.no_search,
         facts: file.facts,
         sources: file.sources,
+        units: file.units,
         menu,
         footer: file.footer,
+    }
+}
+
+/// Each of the site's own units has an id of its own that facts can name:
+/// well formed, not a built-in unit's, not another site unit's.
+fn check_units(units: &[SiteUnit], src: &str, diags: &mut Diagnostics) {
+    let path = Path::new("content/site.yaml");
+    let mut seen = BTreeMap::new();
+    for (i, unit) in units.iter().enumerate() {
+        let id = unit.id.as_str();
+        let problem = if !is_valid_slug(id) {
+            Some(unit_messages::bad_id(i, id))
+        } else if KnownUnit::from_id(id).is_some() {
+            Some(unit_messages::built_in(i, id))
+        } else if seen.insert(id, ()).is_some() {
+            Some(unit_messages::duplicate(i, id))
+        } else {
+            None
+        };
+        if let Some((message, help)) = problem {
+            // Sources have ids too: the unit's is one after `units:`, the
+            // last of those with its id so far.
+            let after = src.find("\nunits:").unwrap_or(0);
+            let n = units[..i].iter().filter(|u| u.id == id).count();
+            let (at, len) = super::figures::locate_nth(&src[after..], "id", n, |v| v == id)
+                .map_or((0, 1), |(at, len)| (after + at, len));
+            diags.push(
+                Diagnostic::error(path, message)
+                    .at_offset(src, at, len)
+                    .with_help(help),
+            );
+        }
+    }
+}
+
+/// What is wrong with a site's unit, and how to fix it.
+mod unit_messages {
+    pub fn bad_id(i: usize, id: &str) -> (String, String) {
+        (
+            format!("units[{i}].id: `{id}` is not a unit id"),
+            "a unit id is lowercase letters and digits, words joined by single hyphens, e.g. `hospital-beds`".into(),
+        )
+    }
+
+    pub fn built_in(i: usize, id: &str) -> (String, String) {
+        (
+            format!("units[{i}].id: `{id}` is a built-in unit"),
+            format!("facts name the built-in `{id}` as it is; give the site's own unit another id"),
+        )
+    }
+
+    pub fn duplicate(i: usize, id: &str) -> (String, String) {
+        (
+            format!("units[{i}].id: two units have the id `{id}`"),
+            "give each unit its own id".into(),
+        )
     }
 }
 

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use crate::content::{Data, Parsed, Text};
 use crate::diag::Diagnostics;
 use crate::i18n::{Label, Lang};
-use crate::schema::{Fact, Footer, Location, PartialDate, Source, Status};
+use crate::schema::{Fact, Footer, Location, PartialDate, SiteUnit, Source, Status};
 use crate::section::Section;
 pub use crate::urls::BaseUrl;
 
@@ -70,6 +70,8 @@ pub struct Config {
     pub facts: Vec<Fact>,
     /// The sources facts cite, in the order given.
     pub sources: Vec<Source>,
+    /// The site's own units, beyond the built-in ones.
+    pub units: Vec<SiteUnit>,
     /// The main menu.
     pub menu: Vec<MenuEntry>,
     /// The footer's filing details.

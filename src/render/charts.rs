@@ -1,17 +1,21 @@
 //! Bar charts drawn at build time as inline SVG from the facts a page shows.
 //!
-//! A chart compares figures of one unit only (amounts in yuan, counts of
-//! projects…), so every bar is a fact that exists in the content, drawn to
-//! the same linear scale. The SVG carries no script and no text alternative of
-//! its own: it points with `aria-labelledby` at the caption and the summary the
-//! template writes around it (`<id>-title`, `<id>-desc`), and every chart comes
-//! with the rows of its data table.
+//! A chart compares the figures of one measure only: facts with the same unit
+//! and the same label in both languages (a count of enterprises with another
+//! count of enterprises, never with a count of projects), so every bar is a
+//! fact that exists in the content, drawn to the same linear scale. The SVG
+//! carries no script and no text alternative of its own: it points with
+//! `aria-labelledby` at the caption and the summary the template writes
+//! around it (`<id>-title`, `<id>-desc`), and every chart comes with the rows
+//! of its data table.
 //!
 //! The SVG has no `viewBox`: positions along the bars are percentages of the
 //! width the page gives it, and text keeps its size, so labels stay legible
 //! from a 360 px phone to a wide screen. Labels are wrapped for the narrowest.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::Hash;
 
 use crate::render::escape::xml_escape;
 use crate::render::view::{ChartRow, ChartView};
@@ -29,12 +33,16 @@ const WRAP: f64 = 260.0;
 /// stops being read, and a page would grow with the size of the site.
 const MAX_BARS: usize = 12;
 
-/// The charts of `figures`, each a value, its unit and what `row` makes its
-/// row from: one chart per unit that at least `min` figures share, in the
-/// order the units first appear. Rows are made only for the figures drawn, so
-/// a chart over a whole section costs little more than its bars. `id`
-/// prefixes the charts' ids, each followed by its unit's `key`.
-pub fn charts<K: PartialEq, T>(
+/// The most charts a page shows: those of the measures with the most figures.
+const MAX_CHARTS: usize = 6;
+
+/// The charts of `figures`, each a value, its measure and what `row` makes
+/// its row from: one chart per measure that at least `min` figures share, in
+/// the order the measures first appear, at most [`MAX_CHARTS`]. Rows are made
+/// only for the figures drawn, so a chart over a whole section costs little
+/// more than its bars. `id` prefixes the charts' ids, each followed by its
+/// measure's `key`.
+pub fn charts<K: Eq + Hash, T>(
     id: &str,
     context: &str,
     figures: impl IntoIterator<Item = (f64, K, T)>,
@@ -42,39 +50,70 @@ pub fn charts<K: PartialEq, T>(
     key: impl Fn(&K) -> String,
     row: impl Fn(T) -> ChartRow,
 ) -> Vec<ChartView> {
-    let mut groups: Vec<(K, Vec<(f64, T)>)> = Vec::new();
-    for (number, key, figure) in figures {
+    let mut index: HashMap<K, usize> = HashMap::new();
+    let mut groups: Vec<Vec<(f64, T)>> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for (number, measure, figure) in figures {
         if !(number.is_finite() && number >= 0.0) {
             continue;
         }
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, group)) => group.push((number, figure)),
-            None => groups.push((key, vec![(number, figure)])),
+        let next = groups.len();
+        let at = *index.entry(measure).or_insert_with_key(|m| {
+            keys.push(key(m));
+            next
+        });
+        if at == next {
+            groups.push(Vec::new());
         }
+        groups[at].push((number, figure));
     }
-    groups
+    let mut shown: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].len() >= min.max(1))
+        .collect();
+    if shown.len() > MAX_CHARTS {
+        shown.sort_by_key(|&g| (std::cmp::Reverse(groups[g].len()), g));
+        shown.truncate(MAX_CHARTS);
+        shown.sort_unstable();
+    }
+    let mut ids: Vec<String> = Vec::new();
+    let mut groups: Vec<Option<Vec<(f64, T)>>> = groups.into_iter().map(Some).collect();
+    shown
         .into_iter()
-        .filter(|(_, g)| g.len() >= min.max(1))
-        .map(|(unit, figures)| {
+        .filter_map(|g| Some((g, groups[g].take()?)))
+        .map(|(g, figures)| {
             let total = figures.len();
             let group: Vec<ChartRow> = largest(figures).into_iter().map(&row).collect();
-            let chart_id = format!("{id}-{}", css_ident(&key(&unit)));
-            let (first, last) = (&group[0].fact, &group[group.len() - 1].fact);
+            let chart_id = unique(format!("{id}-{}", css_ident(&keys[g])), &mut ids);
+            let (first, last) = (&group[0], &group[group.len() - 1]);
             ChartView {
                 svg: bar_svg(&chart_id, &group),
                 id: chart_id,
                 context: context.to_string(),
-                unit: first.unit.clone(),
+                measure: first.fact.label.clone(),
+                unit: first.fact.unit.clone(),
                 count: group.len().to_string(),
                 total: total.to_string(),
                 max_label: first.label.clone(),
-                max_value: first.value.clone(),
+                max_value: first.fact.value.clone(),
                 min_label: last.label.clone(),
-                min_value: last.value.clone(),
+                min_value: last.fact.value.clone(),
                 rows: group,
             }
         })
         .collect()
+}
+
+/// `id`, or `id-2`, `id-3`… when a chart of the page already has it: two
+/// measures can make the same id once their labels are cut down to one.
+fn unique(id: String, taken: &mut Vec<String>) -> String {
+    let mut candidate = id.clone();
+    let mut n = 1;
+    while taken.contains(&candidate) {
+        n += 1;
+        candidate = format!("{id}-{n}");
+    }
+    taken.push(candidate.clone());
+    candidate
 }
 
 /// The [`MAX_BARS`] largest figures, largest first, ties in the content's
@@ -101,10 +140,16 @@ fn bar_svg(id: &str, rows: &[ChartRow]) -> String {
     let mut body = String::new();
     let mut y = 0.0;
     for row in rows {
-        let lines = wrap(&row.fact.label, WRAP);
+        let lines = wrap(&row.label, WRAP);
+        // A record's title may be in the other language, untranslated.
+        let lang = if row.record_lang_tag.is_empty() {
+            String::new()
+        } else {
+            format!(" lang=\"{}\"", row.record_lang_tag)
+        };
         let _ = write!(
             body,
-            "<text class=\"chart-label\" x=\"0\" y=\"{}\">",
+            "<text class=\"chart-label\" x=\"0\" y=\"{}\"{lang}>",
             px(y + FONT)
         );
         for (i, line) in lines.iter().enumerate() {
@@ -278,6 +323,7 @@ mod tests {
 
     fn fact(label: &str, number: f64, unit_key: &str) -> ChartRow {
         ChartRow {
+            label: label.into(),
             record: String::new(),
             record_url: String::new(),
             record_lang_tag: "",
@@ -322,7 +368,7 @@ mod tests {
     }
 
     #[test]
-    fn groups_by_unit_and_orders_largest_first() {
+    fn groups_by_measure_and_orders_largest_first() {
         let rows = vec![
             fact("a", 1.0, "yuan"),
             fact("b", 3.0, "yuan"),
@@ -330,9 +376,9 @@ mod tests {
             fact("d", 2.0, "yuan"),
         ];
         let charts = charts("c", "ctx", figures(rows), 3, String::clone, |r| r);
-        assert_eq!(charts.len(), 1, "the single-fact unit makes no chart");
+        assert_eq!(charts.len(), 1, "the single-fact measure makes no chart");
         let chart = &charts[0];
-        let labels: Vec<&str> = chart.rows.iter().map(|r| r.fact.label.as_str()).collect();
+        let labels: Vec<&str> = chart.rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(labels, ["b", "d", "a"]);
         assert_eq!(
             (chart.max_label.as_str(), chart.min_label.as_str()),
@@ -346,6 +392,35 @@ mod tests {
         assert!(
             chart.svg.contains("width=\"100%\" height=\"20\""),
             "the bar of the largest fills the width"
+        );
+    }
+
+    #[test]
+    fn shows_the_measures_with_most_figures_each_with_an_id_of_its_own() {
+        // Eight measures of 3 to 10 figures, whose keys all make the same id.
+        let rows: Vec<ChartRow> = (0..8)
+            .flat_map(|m| {
+                (0..3 + m).map(move |k| fact(&format!("{m}"), k as f64, &format!("m{m}")))
+            })
+            .collect();
+        let figures = rows
+            .into_iter()
+            .map(|r| (r.fact.number, r.fact.unit_key.clone(), r));
+        let charts = charts("c", "", figures, 3, |_| "same".to_string(), |r| r);
+        let shown: Vec<&str> = charts.iter().map(|c| c.measure.as_str()).collect();
+        assert_eq!(shown, ["2", "3", "4", "5", "6", "7"]);
+        let bars: Vec<&str> = charts.iter().map(|c| c.total.as_str()).collect();
+        assert_eq!(
+            bars,
+            ["5", "6", "7", "8", "9", "10"],
+            "the six largest, in order"
+        );
+        let ids: Vec<&str> = charts.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "c-same", "c-same-2", "c-same-3", "c-same-4", "c-same-5", "c-same-6"
+            ]
         );
     }
 

@@ -2,14 +2,14 @@
 //! its figures, the parks' map and links to open data.
 
 use super::charts;
-use super::items::{self, unit_text};
+use super::items;
 use super::jsonld;
 use super::map::{self, MapPoint};
 use super::opendata;
 use super::read::Reader;
 use super::view::{ChartRow, ChartView, DownloadView, MapView, PageView};
 use crate::i18n::Lang;
-use crate::schema::{Location, Unit};
+use crate::schema::{Fact, Location};
 use crate::section::Section;
 
 /// How many other parks a park's own map shows at most.
@@ -58,23 +58,55 @@ pub fn record(read: &Reader, page: &mut PageView, lang: Lang, index: usize) {
     page.og_type = "article";
     page.jsonld = jsonld::record(read, lang, index);
     let rec = read.record(index);
-    let figures = rec.facts().iter().map(|f| (f.value, &f.unit, f));
-    let key = |unit: &&Unit| unit_text(unit, lang).1;
-    page.charts = charts::charts("zs_chart-record", &page.title, figures, 3, key, |f| {
-        ChartRow {
+    // A record's own chart of a measure compares its figures at several dates.
+    let figures = rec.facts().iter().map(|f| (f.value, Measure::of(f), f));
+    page.charts = charts::charts(
+        "zs_chart-record",
+        &page.title,
+        figures,
+        3,
+        Measure::id,
+        |f| ChartRow {
+            label: f.as_of.display(lang),
             record: String::new(),
             record_url: String::new(),
             record_lang_tag: "",
             fact: items::fact(read, f, lang),
-        }
-    });
+        },
+    );
     if rec.section() == Section::Parks {
         page.map = park_map(read, "zs_map-park", lang, Some(index));
     }
 }
 
-/// The charts of every fact of a section's records, each with its record,
-/// in slug order.
+/// What a chart compares: facts with the same unit and the same label in
+/// both languages.
+#[derive(PartialEq, Eq, Hash)]
+struct Measure {
+    unit: String,
+    zh: String,
+    en: String,
+}
+
+impl Measure {
+    fn of(f: &Fact) -> Measure {
+        Measure {
+            unit: f.unit.key(),
+            zh: f.label.zh.clone(),
+            en: f.label.en.clone(),
+        }
+    }
+
+    /// The part of a chart's id that names the measure: the start of its
+    /// English label and its unit.
+    fn id(&self) -> String {
+        let words: String = self.en.chars().take(32).collect();
+        format!("{words}-{}", self.unit)
+    }
+}
+
+/// The charts of a section's figures: one bar per record, its latest figure
+/// of the measure, labelled with the record's title.
 fn section_charts(
     read: &Reader,
     id: &str,
@@ -82,13 +114,27 @@ fn section_charts(
     section: Section,
     lang: Lang,
 ) -> Vec<ChartView> {
-    let figures = read
-        .section_facts(section)
-        .map(|(i, f)| (f.value, &f.unit, (i, f)));
-    let key = |unit: &&Unit| unit_text(unit, lang).1;
-    charts::charts(id, context, figures, 3, key, |(i, f)| {
+    let mut figures: Vec<(usize, &Fact)> = Vec::new();
+    // Where the figures of the record being read start in `figures`.
+    let mut record_start = 0;
+    for (i, f) in read.section_facts(section) {
+        if figures.last().is_some_and(|&(last, _)| last != i) {
+            record_start = figures.len();
+        }
+        let same = |&&mut (_, g): &&mut (usize, &Fact)| g.unit == f.unit && g.label == f.label;
+        match figures[record_start..].iter_mut().find(same) {
+            Some(kept) if f.as_of > kept.1.as_of => kept.1 = f,
+            Some(_) => {}
+            None => figures.push((i, f)),
+        }
+    }
+    let figures = figures
+        .into_iter()
+        .map(|(i, f)| (f.value, Measure::of(f), (i, f)));
+    charts::charts(id, context, figures, 3, Measure::id, |(i, f)| {
         let name = items::name(read, read.record(i), lang);
         ChartRow {
+            label: name.title.clone(),
             record: name.title,
             record_url: name.url,
             record_lang_tag: name.lang_tag,

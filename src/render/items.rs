@@ -8,7 +8,7 @@ use super::view::{
 };
 use crate::content::Data;
 use crate::i18n::Lang;
-use crate::schema::{Fact, Unit};
+use crate::schema::{Fact, KnownUnit, Unit, UnitForms};
 use crate::section::Section;
 
 /// Facts written in `lang`, each with its source.
@@ -19,13 +19,13 @@ pub fn facts(read: &Reader, facts: &[Fact], lang: Lang) -> Vec<FactView> {
 /// A fact as `lang` shows it, with its source.
 pub fn fact(read: &Reader, f: &Fact, lang: Lang) -> FactView {
     let source = read.source(&f.source);
-    let (unit, unit_key) = unit_text(&f.unit, lang);
+    let forms = unit_forms(read, &f.unit);
     FactView {
         label: f.label.get(lang).to_string(),
-        value: crate::facts::format_value(f, lang),
+        value: crate::facts::format_value(f, forms, lang),
         number: f.value,
-        unit,
-        unit_key,
+        unit: forms.get(lang).to_string(),
+        unit_key: f.unit.key(),
         as_of: f.as_of.display(lang),
         as_of_iso: f.as_of.to_string(),
         source_id: f.source.clone(),
@@ -118,14 +118,9 @@ pub fn section_items(
 pub fn data(rec: Rec, lang: Lang) -> DataView {
     match rec.data() {
         Data::Park(d) => DataView {
-            area: d.area_km2.map(|a| {
-                let unit = if lang == Lang::Zh {
-                    "平方公里"
-                } else {
-                    "km²"
-                };
-                format!("{} {unit}", crate::facts::number(a, lang))
-            }),
+            area: d
+                .area_km2
+                .map(|a| crate::facts::format_amount(a, None, KnownUnit::Km2.forms(), lang)),
             established: d.established.map(|e| e.display(lang)),
             location: d.location,
             ..DataView::default()
@@ -196,15 +191,14 @@ pub fn og_locale(lang: Lang) -> &'static str {
     }
 }
 
-/// A unit as `lang` writes its base (yuan, not 亿元) and its identity in both languages.
-pub fn unit_text(unit: &Unit, lang: Lang) -> (String, String) {
-    let pick = |zh: &str, en: &str| if lang == Lang::Zh { zh } else { en }.to_string();
-    match unit {
-        Unit::Yuan => (pick("元", "yuan"), "yuan".into()),
-        Unit::Percent => ("%".into(), "percent".into()),
-        Unit::Km2 => (pick("平方公里", "km²"), "km2".into()),
-        Unit::Mu => (pick("亩", "mu"), "mu".into()),
-        Unit::Gwh => (pick("吉瓦时", "GWh"), "gwh".into()),
-        Unit::Label(l) => (l.get(lang).to_string(), format!("label:{}/{}", l.zh, l.en)),
-    }
+/// How both languages write a fact's unit: a built-in's, a label's, or the
+/// site's own, which `site.yaml` defines (read as the site's settings).
+pub fn unit_forms<'a>(read: &Reader<'a>, unit: &'a Unit) -> UnitForms<'a> {
+    unit.forms(&read.config().units).unwrap_or(UnitForms {
+        // Validation refuses an unknown unit; its id stands in all the same.
+        zh: unit.id(),
+        en: unit.id(),
+        en_one: unit.id(),
+        scaled: false,
+    })
 }

@@ -24,7 +24,7 @@ use super::read::{Reader, Rec};
 use crate::content::Data;
 use crate::i18n::{Label, Lang};
 use crate::output::OutputFile;
-use crate::schema::{Approx, Fact, Unit};
+use crate::schema::{Approx, Fact, SiteUnit};
 use crate::section::Section;
 use crate::urls::Urls;
 
@@ -183,7 +183,7 @@ fn document(read: &Reader, section: Section) -> Document {
     let c = read.config();
     let urls = read.urls();
     let members: Vec<Rec> = read.members(section).collect();
-    let records: Vec<RecordOut> = members.iter().map(|&r| record(r, urls)).collect();
+    let records: Vec<RecordOut> = members.iter().map(|&r| record(r, urls, &c.units)).collect();
     let mut cited: Vec<&str> = members
         .iter()
         .flat_map(|r| {
@@ -227,7 +227,7 @@ fn document(read: &Reader, section: Section) -> Document {
     }
 }
 
-fn record(r: Rec, urls: &Urls) -> RecordOut {
+fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
     // Each language's own text only: no fallback to the other language here.
     let own = |lang: Lang, f: &dyn Fn(Lang) -> Option<String>| {
         r.is_translated(lang).then(|| f(lang)).flatten()
@@ -246,7 +246,8 @@ fn record(r: Rec, urls: &Urls) -> RecordOut {
             zh: Some(urls.permalink(&urls.record(Lang::Zh, section, r.slug()))),
             en: Some(urls.permalink(&urls.record(Lang::En, section, r.slug()))),
         },
-        facts: (section != Section::News).then(|| r.facts().iter().map(fact).collect()),
+        facts: (section != Section::News)
+            .then(|| r.facts().iter().map(|f| fact(f, units)).collect()),
         ..RecordOut::default()
     };
     match r.data() {
@@ -284,19 +285,17 @@ fn record(r: Rec, urls: &Urls) -> RecordOut {
     out
 }
 
-fn fact(f: &Fact) -> FactOut {
-    let (unit, zh, en) = match &f.unit {
-        Unit::Yuan => ("yuan", "元", "yuan"),
-        Unit::Percent => ("percent", "%", "%"),
-        Unit::Km2 => ("km2", "平方公里", "km²"),
-        Unit::Mu => ("mu", "亩", "mu"),
-        Unit::Gwh => ("gwh", "吉瓦时", "GWh"),
-        Unit::Label(l) => ("label", l.zh.as_str(), l.en.as_str()),
-    };
+/// A fact with its unit's id (`label` for a unit named in place) and the
+/// unit as both languages write it.
+fn fact(f: &Fact, units: &[SiteUnit]) -> FactOut {
+    let (zh, en) = f
+        .unit
+        .forms(units)
+        .map_or((f.unit.id(), f.unit.id()), |u| (u.zh, u.en));
     FactOut {
         label: Both::label(&f.label),
         value: f.value,
-        unit: unit.to_string(),
+        unit: f.unit.id().to_string(),
         unit_label: Both {
             zh: Some(zh.to_string()),
             en: Some(en.to_string()),

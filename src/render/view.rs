@@ -275,6 +275,9 @@ pub struct PageView {
 /// A fact as a bar, with the record it belongs to when the chart spans records.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartRow {
+    /// What the bar is labelled with: the record's title on a chart that
+    /// spans records, the date the figure describes on a record's own.
+    pub label: String,
     /// The record's title, empty when the chart shows one record's facts.
     pub record: String,
     /// The record's page.
@@ -293,17 +296,19 @@ pub struct ChartView {
     pub id: String,
     /// What the figures are about: a section's or a record's title.
     pub context: String,
+    /// What they measure: the label all its facts share.
+    pub measure: String,
     /// The unit as the page's language writes it: `元`, `projects`, `%`.
     pub unit: String,
     /// The number of bars, written out.
     pub count: String,
     /// How many figures of the unit there are, bars or not, written out.
     pub total: String,
-    /// The largest figure's label.
+    /// The largest figure's bar label.
     pub max_label: String,
     /// The largest figure's value, written out.
     pub max_value: String,
-    /// The smallest figure's label.
+    /// The smallest figure's bar label.
     pub min_label: String,
     /// The smallest figure's value, written out.
     pub min_value: String,

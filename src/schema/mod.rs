@@ -2,98 +2,22 @@
 //! are checked for type and form only; references between files are checked when
 //! the site model is built (see `model`).
 
-use std::fmt;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 use crate::i18n::Label;
 
 mod date;
 mod number;
+mod unit;
 mod url;
 
 pub use date::PartialDate;
 pub use number::MAX_NUMBER;
 use number::{area, fact_value, latitude, longitude};
+pub use unit::{KnownUnit, SiteUnit, Unit, UnitForms, UnitLabel};
 use url::optional_url;
 pub use url::{URL_SCHEMES, WebUrl};
-
-/// Units a fact's value can be in. Money and areas have their own way of being
-/// written in each language; anything else is a label such as `{zh: 家, en: enterprises}`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Unit {
-    /// Renminbi, stored in yuan, shown as 亿元/万元 or billion/million yuan.
-    Yuan,
-    /// Percent.
-    Percent,
-    /// Square kilometres.
-    Km2,
-    /// Mu (亩), the Chinese unit of land area.
-    Mu,
-    /// Gigawatt hours.
-    Gwh,
-    /// A counted thing, named in both languages.
-    Label(Label),
-}
-
-const UNIT_KEYWORDS: [&str; 5] = ["yuan", "percent", "km2", "mu", "gwh"];
-
-impl JsonSchema for Unit {
-    fn schema_name() -> Cow<'static, str> {
-        "Unit".into()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "yuan, percent, km2, mu, gwh, or a label {zh, en} for a counted thing.",
-            "anyOf": [
-                {"enum": UNIT_KEYWORDS},
-                generator.subschema_for::<Label>()
-            ]
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for Unit {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct UnitVisitor;
-        impl<'de> Visitor<'de> for UnitVisitor {
-            type Value = Unit;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(
-                    f,
-                    "one of {} or a map {{zh: …, en: …}}",
-                    UNIT_KEYWORDS.join(", ")
-                )
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Unit, E> {
-                Ok(match v {
-                    "yuan" => Unit::Yuan,
-                    "percent" => Unit::Percent,
-                    "km2" => Unit::Km2,
-                    "mu" => Unit::Mu,
-                    "gwh" => Unit::Gwh,
-                    _ => {
-                        let hint = crate::diag::did_you_mean(v, UNIT_KEYWORDS)
-                            .map(|s| format!("did you mean `{s}`? "))
-                            .unwrap_or_default();
-                        return Err(E::custom(format!(
-                            "unknown unit `{v}`: {hint}use one of {} or a label {{zh: …, en: …}}",
-                            UNIT_KEYWORDS.join(", ")
-                        )));
-                    }
-                })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Unit, A::Error> {
-                Label::deserialize(de::value::MapAccessDeserializer::new(map)).map(Unit::Label)
-            }
-        }
-        d.deserialize_any(UnitVisitor)
-    }
-}
 
 /// How exact a fact's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -111,7 +35,7 @@ pub enum Approx {
 pub struct Fact {
     /// What is counted or measured.
     pub label: Label,
-    /// The value, in the unit's base (yuan for money).
+    /// The value, in its unit (never converted).
     #[serde(deserialize_with = "fact_value")]
     #[schemars(range(min = 0, max = 9_007_199_254_740_992_u64))]
     pub value: f64,
@@ -194,6 +118,9 @@ pub struct SiteFile {
     /// Sources that facts cite.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Units of the site's own, beyond the built-in ones.
+    #[serde(default)]
+    pub units: Vec<SiteUnit>,
     /// The main menu: section names or page slugs.
     #[serde(default)]
     pub menu: Option<Vec<String>>,

@@ -58,7 +58,7 @@ fn every_figure_shows_with_its_citation_on_both_versions_of_its_page() {
                         .replace('\'', "&apos;")
                 };
                 for needle in [
-                    format_value(fact, lang),
+                    format_value(fact, fact.unit.forms(&site.config.units).unwrap(), lang),
                     fact.label.get(lang).to_string(),
                     source.title.get(lang).to_string(),
                     fact.as_of.display(lang),

@@ -1,6 +1,7 @@
 //! The default theme on the real content and on fixtures: links and assets that
-//! resolve, open data, structured data, the fingerprinted stylesheet, charts and
-//! the parks' map with text alternatives, the footer, and no third-party URL.
+//! resolve, open data, structured data, the fingerprinted stylesheet, the
+//! parks' map with text alternatives, the footer, and no third-party URL
+//! (charts are in `numbers`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -513,79 +514,6 @@ fn the_stylesheet_is_fingerprinted_by_its_bytes_and_linked_from_every_page() {
         site.read("public/index.html")
             .contains("rel=\"stylesheet\" href=\"/style.")
     );
-}
-
-#[test]
-fn charts_show_only_facts_with_a_text_alternative_and_a_data_table() {
-    let (_, tree) = real(&[]);
-    let data: Value = serde_json::from_str(&text(&tree, "data/initiatives.json")).unwrap();
-    let values: BTreeSet<String> = data["records"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|r| {
-            r["facts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["value"].to_string())
-        })
-        .collect();
-    for page in [
-        "index.html",
-        "en/index.html",
-        "initiatives/index.html",
-        "en/initiatives/index.html",
-    ] {
-        let html = text(&tree, page);
-        let page_ids = ids(&html);
-        let figures: Vec<&str> = html.split("<figure class=\"chart\"").skip(1).collect();
-        assert!(figures.len() >= 2, "{page}: money and project charts");
-        for figure in figures {
-            let figure = figure.split("</figure>").next().unwrap();
-            let svg = figure
-                .split("<svg")
-                .nth(1)
-                .unwrap()
-                .split("</svg>")
-                .next()
-                .unwrap();
-            assert!(svg.contains("role=\"img\""), "{page}");
-            let labelled = attributes(svg, "aria-labelledby").next().unwrap();
-            for id in labelled.split(' ') {
-                assert!(
-                    page_ids.contains(id),
-                    "{page}: the chart is labelled by #{id}, which exists"
-                );
-                let text_of = figure.split(&format!("id=\"{id}\">")).nth(1).unwrap();
-                assert!(
-                    text_of.split('<').next().unwrap().chars().count() > 10,
-                    "{page}: #{id} says something"
-                );
-            }
-            let bars = svg.matches("class=\"chart-bar\"").count();
-            let rows = figure
-                .split("<tbody>")
-                .nth(1)
-                .unwrap()
-                .matches("<tr>")
-                .count();
-            assert!(bars >= 3, "{page}");
-            assert_eq!(bars, rows, "{page}: a table row per bar");
-        }
-    }
-    // Every bar of the initiatives' money chart is a fact of an initiative.
-    let html = text(&tree, "initiatives/index.html");
-    let money = html
-        .split("id=\"zs_chart-initiatives-yuan\"")
-        .nth(1)
-        .unwrap()
-        .split("</figure>")
-        .next()
-        .unwrap();
-    assert!(money.contains("246亿元") && money.contains("1488万元"));
-    let bars = money.matches("class=\"chart-bar\"").count();
-    assert!(bars <= values.len());
 }
 
 #[test]
