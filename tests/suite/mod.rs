@@ -5,6 +5,7 @@ mod differential;
 mod hostile;
 mod interrupt;
 mod invalid;
+mod numbers;
 mod output_safety;
 mod schemas;
 mod search;
