@@ -6,6 +6,7 @@ mod hostile;
 mod interrupt;
 mod invalid;
 mod output_safety;
+mod overrides;
 mod schemas;
 mod search;
 mod serve;
