@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod links;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -114,22 +115,26 @@ impl Site {
 
     /// Every file under `rel` with its bytes, by relative path.
     pub fn tree(&self, rel: &str) -> BTreeMap<String, Vec<u8>> {
-        let base = self.path(rel);
-        walkdir::WalkDir::new(&base)
-            .into_iter()
-            .map(|e| e.unwrap())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let key = e
-                    .path()
-                    .strip_prefix(&base)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                (key, fs::read(e.path()).unwrap())
-            })
-            .collect()
+        tree(&self.path(rel))
     }
+}
+
+/// Every file under `base` with its bytes, by relative path.
+pub fn tree(base: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(base)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let key = e
+                .path()
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (key, fs::read(e.path()).unwrap())
+        })
+        .collect()
 }
 
 impl Site {
