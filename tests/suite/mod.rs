@@ -3,6 +3,7 @@ mod check;
 mod content;
 mod differential;
 mod hostile;
+mod init;
 mod interrupt;
 mod invalid;
 mod output_safety;
