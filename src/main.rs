@@ -224,11 +224,9 @@ fn main() -> ExitCode {
         } => match zonesite::scaffold::new_record(&root, &section, &slug) {
             Ok(files) => {
                 for file in files {
-                    eprintln!("wrote {}", file.display());
+                    eprintln!("{}", zonesite::scaffold::messages::wrote(&file));
                 }
-                eprintln!(
-                    "the texts are drafts: fill them in, then remove `draft: true` to publish"
-                );
+                eprintln!("{}", zonesite::scaffold::messages::DRAFTS);
                 ExitCode::SUCCESS
             }
             Err(message) => {

@@ -1,6 +1,7 @@
 //! `zonesite init DIR`: a new site that the binary alone builds (no theme of
 //! the repository's), with no broken link or anchor and no `check` error,
-//! only warnings about its placeholders.
+//! only warnings about its placeholders; and `zonesite new` in such a site,
+//! which takes its examples from it.
 
 use std::fs;
 use std::path::Path;
@@ -241,4 +242,41 @@ fn init_dot_fills_an_empty_folder_and_refuses_one_that_is_not() {
         run.stderr
     );
     assert_eq!(tree(dir.path()).len(), before, "nothing was written");
+}
+
+#[test]
+fn new_takes_its_examples_from_the_site_and_outside_one_says_how_to_start() {
+    let (_dir, root) = new_site();
+    let run = zonesite(&root, &["new", "enterprises", "glassworks"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let data = fs::read_to_string(root.join("content/enterprises/glassworks.yaml")).unwrap();
+    assert!(
+        data.starts_with("# yaml-language-server: $schema=../../schemas/enterprises.schema.json\n")
+    );
+    assert!(data.contains("# park: example-park "), "{data}");
+    assert!(data.contains("#    source: example-source "), "{data}");
+    let news = zonesite(&root, &["new", "news", "opening"]);
+    assert_eq!(news.code, Some(0), "{}", news.stderr);
+    let text = fs::read_to_string(root.join("content/news/opening.en.md")).unwrap();
+    let today = zonesite::init::today().iso();
+    assert!(text.contains(&format!("date: {today} ")), "{text}");
+    // Drafts: the site builds as it was.
+    let run = zonesite(&root, &["build"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+
+    let empty = tempfile::tempdir().unwrap();
+    let run = zonesite(empty.path(), &["new", "parks", "east"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: there is no site in .: it has no content/site.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("`zonesite init DIR` starts a new site"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read_dir(empty.path()).unwrap().count(), 0);
 }
