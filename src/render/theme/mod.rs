@@ -18,7 +18,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
 use crate::section::Section;
 
-pub mod embedded;
+mod embedded;
 mod files;
 mod strings;
 
