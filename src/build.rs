@@ -170,9 +170,7 @@ pub fn render_model(
         &mut diags,
         &mut |batch| take(batch.into_iter().flat_map(|r| r.files).collect(), &mut kept),
     );
-    if let Some(dir) = &theme.static_dir {
-        take(static_files(root, dir, &mut diags), &mut kept);
-    }
+    take(static_files(&theme), &mut kept);
     lap(&mut timings, "render");
     if index_search && !diags.has_errors() {
         match crate::search::index(&kept, crate::search::BUNDLE_DIR) {
@@ -215,49 +213,18 @@ fn untranslated(site: &Site) -> Vec<(Section, String, Lang)> {
         .collect()
 }
 
-/// The theme's static files, copied as they are. A link that leads outside the
-/// site is refused: nothing is read from outside the root.
-pub fn static_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
-    let canonical_root = theme::canonical_root(root);
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
-                diags.push(Diagnostic::error(
-                    crate::diag::relative(root, &path),
-                    format!("cannot read: {err}"),
-                ));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = crate::diag::relative(root, entry.path());
-        if let Some(diag) = theme::outside_the_site(root, &canonical_root, entry.path()) {
-            diags.push(diag);
-            continue;
-        }
-        let name = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        match std::fs::read(entry.path()) {
-            Ok(bytes) => files.push(OutputFile {
-                path: name.to_string_lossy().replace('\\', "/"),
-                bytes,
-            }),
-            Err(err) => diags.push(Diagnostic::error(
-                &rel,
-                format!("cannot read the file: {err}"),
-            )),
-        }
-    }
-    files
+/// The theme's static files, copied as they are: the embedded theme's, each
+/// replaced by the site's own file of the same path, and the site's others.
+/// They were read, and links leading outside the site refused, with the theme.
+pub fn static_files(theme: &Theme) -> Vec<OutputFile> {
+    theme
+        .statics
+        .iter()
+        .map(|(path, bytes)| OutputFile {
+            path: path.clone(),
+            bytes: bytes.to_vec(),
+        })
+        .collect()
 }
 
 /// Builds the site at `root` into `output`, which must be missing, empty or

@@ -121,17 +121,14 @@ impl Session {
         let (now, later): (HashSet<Page>, HashSet<Page>) =
             plan.render.into_iter().partition(|p| p.is_html());
         let rendered = self.render(&site, &theme, now, &mut diags)?;
-        // The theme's static files are read again only when the theme changed.
+        // The theme's static files are taken again only when the theme changed.
         let statics = match (&self.last, theme_changed) {
-            (Some(last), false) => Some(last.statics.clone()),
-            _ => theme.static_dir.as_ref().map(|dir| {
-                build::static_files(&self.root, dir, &mut diags)
-                    .into_iter()
-                    .map(|f| (f.path, f.bytes))
-                    .collect()
-            }),
-        }
-        .unwrap_or_default();
+            (Some(last), false) => last.statics.clone(),
+            _ => build::static_files(&theme)
+                .into_iter()
+                .map(|f| (f.path, f.bytes))
+                .collect(),
+        };
         if diags.has_errors() {
             return Err(Failure::Content(diags.into_sorted()));
         }

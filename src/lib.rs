@@ -9,6 +9,7 @@ pub mod diag;
 pub mod facts;
 pub mod i18n;
 pub mod incremental;
+pub mod init;
 pub mod markdown;
 pub mod model;
 pub mod output;

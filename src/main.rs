@@ -29,6 +29,24 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Write a new site for a zone into DIR: site.yaml, an example record per
+    /// section in both languages, a glossary, the JSON Schemas, a README and
+    /// the publish workflow. It builds at once; asks for the zone's names
+    /// when run at a terminal.
+    Init {
+        /// The new site's folder, missing or empty (`.`: the current folder).
+        dir: PathBuf,
+        /// The zone's name in Chinese, e.g. 某某经济技术开发区.
+        #[arg(long)]
+        name_zh: Option<String>,
+        /// The zone's name in English.
+        #[arg(long)]
+        name_en: Option<String>,
+        /// The address the site will be published at (else an example
+        /// address, which check warns about).
+        #[arg(long)]
+        base_url: Option<String>,
+    },
     /// Load, validate, render and write the site.
     Build {
         /// The site's directory, holding content/ and themes/.
@@ -94,6 +112,44 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
     match cli.command {
+        Command::Init {
+            dir,
+            name_zh,
+            name_en,
+            base_url,
+        } => {
+            let mut zone = zonesite::init::Zone {
+                name_zh,
+                name_en,
+                base_url,
+            };
+            // Questions are for a person at a terminal; a script gets the
+            // placeholders it did not pass flags for.
+            if std::io::stdin().is_terminal()
+                && let Err(err) = zonesite::init::ask(
+                    &mut zone,
+                    &mut std::io::stdin().lock(),
+                    &mut std::io::stderr(),
+                )
+            {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+            match zonesite::init::init(&dir, &zone) {
+                Ok(files) => {
+                    let name = zone.name_zh.as_deref().or(zone.name_en.as_deref());
+                    eprintln!(
+                        "{}",
+                        zonesite::init::messages::written(&dir, name, files.len())
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Build {
             root,
             output,
@@ -115,6 +171,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let output = output.unwrap_or_else(|| root.join("public"));
+            let base_url_given = base_url.is_some();
             let options = Options {
                 drafts,
                 base_url,
@@ -123,7 +180,10 @@ fn main() -> ExitCode {
             };
             match build::build_with(&root, &output, &options, force) {
                 Ok(report) => {
-                    print_warnings(&report.warnings, color);
+                    let mut warnings = zonesite::diag::Diagnostics::default();
+                    warnings.extend(report.warnings.iter().cloned());
+                    warnings.extend(zonesite::init::placeholders(&root, base_url_given));
+                    print_warnings(&warnings.into_sorted(), color);
                     summarise(
                         &report,
                         &format!("built {} pages into {}", report.pages, output.display()),
@@ -164,11 +224,9 @@ fn main() -> ExitCode {
         } => match zonesite::scaffold::new_record(&root, &section, &slug) {
             Ok(files) => {
                 for file in files {
-                    eprintln!("wrote {}", file.display());
+                    eprintln!("{}", zonesite::scaffold::messages::wrote(&file));
                 }
-                eprintln!(
-                    "the texts are drafts: fill them in, then remove `draft: true` to publish"
-                );
+                eprintln!("{}", zonesite::scaffold::messages::DRAFTS);
                 ExitCode::SUCCESS
             }
             Err(message) => {
@@ -194,6 +252,7 @@ fn main() -> ExitCode {
                         "public",
                     ));
                     all.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    all.extend(zonesite::init::placeholders(&root, false));
                     // Sorted, and each kind capped per file like every other report.
                     let found = all.into_sorted();
                     print_warnings(&found, color);

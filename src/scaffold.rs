@@ -1,46 +1,48 @@
 //! `zonesite new SECTION SLUG`: the files of a new record, with every field its
 //! section takes, commented and ready to fill. The texts start as drafts, so a
-//! half-written record is never published by accident.
+//! half-written record is never published by accident. The examples in the
+//! comments come from the site itself (its sources, its parks and other
+//! records, today's date), never from another zone.
 
 use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diag::did_you_mean;
+use crate::schema::{ParkData, SiteFile};
 use crate::section::{Section, is_valid_slug};
 
 /// Writes the files of `section/slug` under `root/content`, returning their
 /// paths, or says why not (nothing is written then).
 pub fn new_record(root: &Path, section: &str, slug: &str) -> Result<Vec<PathBuf>, String> {
     let names = Section::ALL.map(Section::name);
-    let section =
-        Section::from_name(section).ok_or_else(|| match did_you_mean(section, names) {
-            Some(best) => format!("`{section}` is not a section; did you mean `{best}`?"),
-            None => format!(
-                "`{section}` is not a section; the sections are {}",
-                names.join(", ")
-            ),
-        })?;
+    let section = Section::from_name(section)
+        .ok_or_else(|| messages::not_a_section(section, did_you_mean(section, names), &names))?;
     if !is_valid_slug(slug) {
-        return Err(format!(
-            "`{slug}` is not a valid slug: use lowercase ASCII letters and digits, words joined by single hyphens (e.g. `nanchuan`, `lithium-batteries`)"
-        ));
+        return Err(messages::bad_slug(slug));
     }
+    if !root.join("content/site.yaml").is_file() {
+        return Err(messages::no_site(root));
+    }
+    let examples = Examples::of(root);
     let dir = root.join("content").join(section.name());
     let mut files = vec![
-        (dir.join(format!("{slug}.zh.md")), text(section, "zh")),
-        (dir.join(format!("{slug}.en.md")), text(section, "en")),
+        (
+            dir.join(format!("{slug}.zh.md")),
+            text(section, "zh", &examples),
+        ),
+        (
+            dir.join(format!("{slug}.en.md")),
+            text(section, "en", &examples),
+        ),
     ];
-    if let Some(data) = data(section) {
+    if let Some(data) = data(section, &examples) {
         files.insert(0, (dir.join(format!("{slug}.yaml")), data));
     }
     if let Some((existing, _)) = files.iter().find(|(p, _)| p.exists()) {
-        return Err(format!(
-            "{} already exists; nothing was written",
-            existing.display()
-        ));
+        return Err(messages::exists(existing));
     }
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    fs::create_dir_all(&dir).map_err(|e| messages::cannot_create(&dir, &e))?;
     for (path, body) in &files {
         // create_new: never overwrite, even if the file appeared meanwhile.
         OpenOptions::new()
@@ -48,74 +50,206 @@ pub fn new_record(root: &Path, section: &str, slug: &str) -> Result<Vec<PathBuf>
             .create_new(true)
             .open(path)
             .and_then(|mut f| f.write_all(body.as_bytes()))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| messages::cannot_write(path, &e))?;
     }
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
-const FACT_EXAMPLE: &str = "\
-# Every figure is a fact with its source; see docs/content-format.md.
-facts: []
-#  - label: {zh: 规模以上工业企业, en: Industrial enterprises above designated size}
-#    value: 190                       # a number; money in yuan (1.2亿元 = 120000000)
-#    unit: {zh: 家, en: enterprises}  # or one of: yuan, percent, km2, mu, gwh
-#    approx: more-than                # optional: about | more-than
-#    as_of: 2017-07-13                # YYYY, YYYY-MM or YYYY-MM-DD
-#    source: xining-etdz-2017         # an id from `sources` in content/site.yaml
-";
+/// What the comments of a new record show, taken from the site it is made in.
+struct Examples {
+    /// Today, `YYYY-MM-DD`.
+    today: String,
+    /// The first source's id.
+    source: Option<String>,
+    /// The first record's slug of each section, by `Section::index`.
+    first: Vec<Option<String>>,
+    /// A park's location, `{lat: …, lon: …}`.
+    location: Option<String>,
+    /// Whether the site has its JSON Schemas in `schemas/` (as `init` writes
+    /// them), for editors' YAML tooling to find.
+    schemas: bool,
+}
+
+impl Examples {
+    fn of(root: &Path) -> Examples {
+        let content = root.join("content");
+        let read = |rel: &str| fs::read_to_string(content.join(rel)).ok();
+        let source = read("site.yaml")
+            .and_then(|src| parse::<SiteFile>(&src))
+            .and_then(|site| site.sources.into_iter().next())
+            .map(|s| s.id);
+        let first: Vec<Option<String>> = Section::ALL
+            .iter()
+            .map(|s| slugs(&content.join(s.name())).into_iter().next())
+            .collect();
+        let location = slugs(&content.join("parks"))
+            .into_iter()
+            .filter_map(|park| read(&format!("parks/{park}.yaml")))
+            .find_map(|src| parse::<ParkData>(&src)?.location)
+            .map(|l| format!("{{lat: {}, lon: {}, approximate: true}}", l.lat, l.lon));
+        Examples {
+            today: crate::init::today().iso(),
+            source,
+            first,
+            location,
+            schemas: root.join("schemas").is_dir(),
+        }
+    }
+
+    /// The first record of `section`, or `…` for the editor to fill in.
+    fn slug(&self, section: Section) -> &str {
+        self.first
+            .get(section.index())
+            .and_then(Option::as_deref)
+            .unwrap_or("…")
+    }
+
+    /// `# yaml-language-server: $schema=…` naming `schema`, when the site has it.
+    fn schema_line(&self, schema: &str) -> String {
+        if self.schemas {
+            format!("# yaml-language-server: $schema=../../schemas/{schema}.schema.json\n")
+        } else {
+            String::new()
+        }
+    }
+
+    /// A record to link to in a text, as `@/section/slug`.
+    fn link(&self) -> String {
+        Section::ALL
+            .iter()
+            .find_map(|&s| {
+                Some(format!(
+                    "@/{}/{}",
+                    s.name(),
+                    self.first[s.index()].as_ref()?
+                ))
+            })
+            .unwrap_or_else(|| "@/parks/<slug>".to_string())
+    }
+}
+
+/// A YAML file's value, when it can be read; the examples are only examples.
+fn parse<T: serde::de::DeserializeOwned>(src: &str) -> Option<T> {
+    crate::yaml::parse(Path::new("site.yaml"), src, src, 1, &|_| None).ok()
+}
+
+/// The slugs of the records in `dir`, in name order.
+fn slugs(dir: &Path) -> std::collections::BTreeSet<String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Default::default();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let slug = name.split('.').next()?.to_string();
+            is_valid_slug(&slug).then_some(slug)
+        })
+        .collect()
+}
+
+/// `field` with `comment` after it, the comments of a file lined up at
+/// `column` (a Chinese character takes two columns).
+fn line(field: &str, comment: &str, column: usize) -> String {
+    let width: usize = field
+        .chars()
+        .map(|c| if c >= '\u{2e80}' { 2 } else { 1 })
+        .sum();
+    let pad = column.saturating_sub(width).max(1);
+    format!("{field}{:pad$}# {comment}\n", "")
+}
 
 /// The data file of a new record, or `None` for sections whose data is rare.
-fn data(section: Section) -> Option<String> {
-    let schema = format!(
-        "# yaml-language-server: $schema=../../schemas/{}.schema.json\n",
-        section.name()
-    );
+fn data(section: Section, ex: &Examples) -> Option<String> {
+    let (park, industry) = (ex.slug(Section::Parks), ex.slug(Section::Industries));
+    let source = ex.source.as_deref().unwrap_or("…");
+    let field = |field: &str, comment: &str| line(field, comment, 56);
     let fields = match section {
-        Section::Parks => {
-            "\
-# area_km2: 12.5                                        # area in km², if the source gives it
-# established: 2000                                     # YYYY, YYYY-MM or YYYY-MM-DD
-# location: {lat: 36.62, lon: 101.78, approximate: true}
-industries: []                                          # industry slugs, e.g. [lithium-batteries]
-"
-        }
-        Section::Industries => "",
-        Section::Initiatives => {
-            "\
-status: planned                                         # planned | in-progress | completed
-# started: 2017-01                                      # YYYY, YYYY-MM or YYYY-MM-DD
-parks: []                                               # park slugs
-industries: []                                          # industry slugs
-enterprises: []                                         # enterprise slugs
-"
-        }
-        Section::Enterprises => {
-            "\
-# park: nanchuan                                        # the park it is in
-industries: []                                          # industry slugs
-"
-        }
-        Section::News => {
-            "\
-# source: xining-etdz-2017                              # the source this item reproduces
-parks: []
-industries: []
-initiatives: []
-enterprises: []
-"
-        }
+        Section::Parks => [
+            field("# area_km2: 12.5", "area in km², if the source gives it"),
+            field(
+                &format!("# established: {}", &ex.today[..4]),
+                "YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            field(
+                &format!(
+                    "# location: {}",
+                    ex.location
+                        .as_deref()
+                        .unwrap_or("{lat: …, lon: …, approximate: true}")
+                ),
+                "degrees north and east; approximate: a ring on the map",
+            ),
+            field(
+                "industries: []",
+                &format!("industry slugs, e.g. [{industry}]"),
+            ),
+        ]
+        .concat(),
+        Section::Industries => String::new(),
+        Section::Initiatives => [
+            field("status: planned", "planned | in-progress | completed"),
+            field(
+                &format!("# started: {}", &ex.today[..7]),
+                "YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            field("parks: []", &format!("park slugs, e.g. [{park}]")),
+            field("industries: []", "industry slugs"),
+            field("enterprises: []", "enterprise slugs"),
+        ]
+        .concat(),
+        Section::Enterprises => [
+            field(&format!("# park: {park}"), "the park it is in"),
+            field(
+                "industries: []",
+                &format!("industry slugs, e.g. [{industry}]"),
+            ),
+        ]
+        .concat(),
+        Section::News => [
+            field(
+                &format!("# source: {source}"),
+                "the source this item reproduces",
+            ),
+            "parks: []\nindustries: []\ninitiatives: []\nenterprises: []\n".to_string(),
+        ]
+        .concat(),
         Section::Pages => return None,
     };
     let facts = if section == Section::News {
-        ""
+        String::new()
     } else {
-        FACT_EXAMPLE
+        let fact = |field: &str, comment: &str| line(field, comment, 38);
+        [
+            "# Every figure is a fact with its source; see zonesite's docs/content-format.md.\n".to_string(),
+            "facts: []\n".to_string(),
+            "#  - label: {zh: 规模以上工业企业, en: Industrial enterprises above designated size}\n"
+                .to_string(),
+            fact(
+                "#    value: 100",
+                "a number; money in yuan (1.2亿元 = 120000000)",
+            ),
+            fact(
+                "#    unit: {zh: 家, en: enterprises}",
+                "or one of: yuan, percent, km2, mu, gwh",
+            ),
+            fact("#    approx: more-than", "optional: about | more-than"),
+            fact(
+                &format!("#    as_of: {}", ex.today),
+                "YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            fact(
+                &format!("#    source: {source}"),
+                "an id from `sources` in content/site.yaml",
+            ),
+        ]
+        .concat()
     };
-    Some(format!("{schema}{fields}{facts}"))
+    Some(format!("{}{fields}{facts}", ex.schema_line(section.name())))
 }
 
 /// A text file of a new record in `lang`.
-fn text(section: Section, lang: &str) -> String {
+fn text(section: Section, lang: &str, ex: &Examples) -> String {
     let (title, summary, body) = if lang == "zh" {
         ("标题", "一两句话的摘要。", "正文（Markdown）。")
     } else {
@@ -126,22 +260,107 @@ fn text(section: Section, lang: &str) -> String {
         )
     };
     let date = if section == Section::News {
-        "date: 2017-07-13                 # the publication date, YYYY-MM-DD\n"
+        format!(
+            "date: {}                 # the publication date, YYYY-MM-DD\n",
+            ex.today
+        )
     } else {
-        ""
+        String::new()
     };
     format!(
-        "---\n# yaml-language-server: $schema=../../schemas/front-matter.schema.json\n# In the text, link to another record as [its title](@/parks/nanchuan).\ntitle: {title}\nsummary: {summary}\n{date}draft: true                      # remove this line to publish\n---\n{body}\n"
+        "---\n{}# In the text, link to another record as [its title]({}).\ntitle: {title}\nsummary: {summary}\n{date}draft: true                      # remove this line to publish\n---\n{body}\n",
+        ex.schema_line("front-matter"),
+        ex.link(),
     )
+}
+
+/// Every message `new` shows, in one place.
+pub mod messages {
+    use std::path::Path;
+
+    /// `name` is no section.
+    pub fn not_a_section(name: &str, best: Option<&str>, names: &[&str]) -> String {
+        match best {
+            Some(best) => format!("`{name}` is not a section; did you mean `{best}`?"),
+            None => format!(
+                "`{name}` is not a section; the sections are {}",
+                names.join(", ")
+            ),
+        }
+    }
+
+    /// `slug` cannot name a record.
+    pub fn bad_slug(slug: &str) -> String {
+        format!(
+            "`{slug}` is not a valid slug: use lowercase ASCII letters and digits, words joined by single hyphens (e.g. `east-park`, `lithium-batteries`)"
+        )
+    }
+
+    /// `root` holds no site.
+    pub fn no_site(root: &Path) -> String {
+        format!(
+            "there is no site in {}: it has no content/site.yaml\n  = help: `zonesite init DIR` starts a new site in DIR; `--root DIR` names the folder of an existing one",
+            root.display()
+        )
+    }
+
+    /// A file of the record exists already.
+    pub fn exists(path: &Path) -> String {
+        format!("{} already exists; nothing was written", path.display())
+    }
+
+    /// A folder could not be made.
+    pub fn cannot_create(dir: &Path, err: &std::io::Error) -> String {
+        format!("cannot create {}: {err}", dir.display())
+    }
+
+    /// A file could not be written.
+    pub fn cannot_write(path: &Path, err: &std::io::Error) -> String {
+        format!("cannot write {}: {err}", path.display())
+    }
+
+    /// A file was written.
+    pub fn wrote(path: &Path) -> String {
+        format!("wrote {}", path.display())
+    }
+
+    /// What to do with the files written.
+    pub const DRAFTS: &str =
+        "the texts are drafts: fill them in, then remove `draft: true` to publish";
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A site with a source, a located park and an industry.
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        fs::create_dir_all(content.join("parks")).unwrap();
+        fs::create_dir_all(content.join("industries")).unwrap();
+        fs::write(
+            content.join("site.yaml"),
+            "name: {zh: 湖滨区, en: Lakeside}\ndescription: {zh: 湖滨区。, en: Lakeside.}\nbase_url: https://example.org/\nsources:\n  - id: lakeside-2024\n    title: {zh: 公报, en: Bulletin}\n    date: 2024\n",
+        )
+        .unwrap();
+        fs::write(
+            content.join("parks/west.yaml"),
+            "location: {lat: 31.5, lon: 117.25}\n",
+        )
+        .unwrap();
+        fs::write(content.join("parks/east.en.md"), "---\ntitle: East\n---\n").unwrap();
+        fs::write(
+            content.join("industries/glass.zh.md"),
+            "---\ntitle: 玻璃\n---\n",
+        )
+        .unwrap();
+        dir
+    }
+
     #[test]
     fn refuses_bad_sections_and_slugs() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = site();
         assert!(
             new_record(dir.path(), "park", "x")
                 .unwrap_err()
@@ -152,12 +371,19 @@ mod tests {
                 .unwrap_err()
                 .contains("not a valid slug")
         );
+    }
+
+    #[test]
+    fn outside_a_site_says_how_to_start_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = new_record(dir.path(), "parks", "south").unwrap_err();
+        assert!(err.contains("zonesite init DIR"), "{err}");
         assert!(!dir.path().join("content").exists());
     }
 
     #[test]
     fn never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = site();
         let files = new_record(dir.path(), "parks", "south").unwrap();
         assert_eq!(files.len(), 3);
         fs::write(&files[1], "mine").unwrap();
@@ -167,5 +393,41 @@ mod tests {
                 .contains("already exists")
         );
         assert_eq!(fs::read_to_string(&files[1]).unwrap(), "mine");
+    }
+
+    #[test]
+    fn takes_its_examples_from_the_site() {
+        let dir = site();
+        let files = new_record(dir.path(), "enterprises", "glassworks").unwrap();
+        let data = fs::read_to_string(&files[0]).unwrap();
+        assert!(data.contains("# park: east "), "{data}");
+        assert!(data.contains("e.g. [glass]"), "{data}");
+        assert!(data.contains("#    source: lakeside-2024 "), "{data}");
+        assert!(
+            !data.contains("$schema"),
+            "the site has no schemas/: {data}"
+        );
+        let today = crate::init::today().iso();
+        assert!(data.contains(&format!("#    as_of: {today} ")), "{data}");
+        let text = fs::read_to_string(&files[1]).unwrap();
+        assert!(text.contains("[its title](@/parks/east)"), "{text}");
+        let park = new_record(dir.path(), "parks", "north").unwrap();
+        let data = fs::read_to_string(&park[0]).unwrap();
+        assert!(
+            data.contains("# location: {lat: 31.5, lon: 117.25, approximate: true}"),
+            "{data}"
+        );
+        fs::create_dir(dir.path().join("schemas")).unwrap();
+        let news = new_record(dir.path(), "news", "opening").unwrap();
+        let data = fs::read_to_string(&news[0]).unwrap();
+        assert!(
+            data.starts_with("# yaml-language-server: $schema=../../schemas/news.schema.json\n"),
+            "{data}"
+        );
+        assert!(
+            fs::read_to_string(&news[1])
+                .unwrap()
+                .contains(&format!("date: {today} "))
+        );
     }
 }

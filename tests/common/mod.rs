@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod links;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -37,27 +38,31 @@ impl From<Output> for Run {
 }
 
 impl Site {
-    /// A copy of `tests/fixtures/<name>`, with the project's themes unless the
-    /// fixture brings its own.
+    /// A copy of `tests/fixtures/<name>`: its content, and its own theme
+    /// files where it has any (the rest is the theme embedded in the binary).
     pub fn fixture(name: &str) -> Site {
         let site = Site {
             dir: tempfile::tempdir().expect("temp dir"),
         };
         copy_dir(&project().join("tests/fixtures").join(name), site.root());
-        if !site.root().join("themes").exists() {
-            copy_dir(&project().join("themes"), &site.root().join("themes"));
-        }
         site
     }
 
-    /// A copy of the project's real site.
+    /// A copy of the project's real site, without a `themes/` folder: it
+    /// builds with the embedded theme.
     pub fn real() -> Site {
         let site = Site {
             dir: tempfile::tempdir().expect("temp dir"),
         };
         copy_dir(&project().join("content"), &site.root().join("content"));
-        copy_dir(&project().join("themes"), &site.root().join("themes"));
         site
+    }
+
+    /// The site with a copy of the project's whole `themes/`, for tests
+    /// that change the theme's files where they lie.
+    pub fn with_theme(self) -> Site {
+        copy_dir(&project().join("themes"), &self.root().join("themes"));
+        self
     }
 
     pub fn root(&self) -> &Path {
@@ -110,22 +115,26 @@ impl Site {
 
     /// Every file under `rel` with its bytes, by relative path.
     pub fn tree(&self, rel: &str) -> BTreeMap<String, Vec<u8>> {
-        let base = self.path(rel);
-        walkdir::WalkDir::new(&base)
-            .into_iter()
-            .map(|e| e.unwrap())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let key = e
-                    .path()
-                    .strip_prefix(&base)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                (key, fs::read(e.path()).unwrap())
-            })
-            .collect()
+        tree(&self.path(rel))
     }
+}
+
+/// Every file under `base` with its bytes, by relative path.
+pub fn tree(base: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(base)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let key = e
+                .path()
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (key, fs::read(e.path()).unwrap())
+        })
+        .collect()
 }
 
 impl Site {
@@ -174,6 +183,13 @@ pub fn snapshot(dir: &Path, skip: &[&str]) -> BTreeMap<String, Vec<u8>> {
             (key, value)
         })
         .collect()
+}
+
+/// A file of the project's default theme (`templates/record.html`), which
+/// the binary embeds.
+pub fn theme_file(rel: &str) -> String {
+    let path = project().join("themes/default").join(rel);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Copies a directory tree, keeping file bytes exactly.

@@ -435,6 +435,37 @@ const EDITS: &[(&str, Edit)] = &[
             format!("{t}\n.edit-{n} {{ color: red; }}\n")
         })]
     }),
+    (
+        "a theme file removed: the embedded one is used again",
+        |r| vec![r.remove("themes/default/templates/section.html")],
+    ),
+    ("a theme file added over the embedded one", |r| {
+        let n = r.number();
+        let own = crate::common::theme_file("templates/section.html").replacen(
+            "{% block main %}",
+            &format!("{{% block main %}}<!-- own list {n} -->"),
+            1,
+        );
+        vec![r.write("themes/default/templates/section.html", &own)]
+    }),
+    (
+        "one interface string overridden, the others embedded",
+        |r| {
+            let n = r.number();
+            vec![r.write("themes/default/i18n/zh.yaml", &format!("home: 主页{n}\n"))]
+        },
+    ),
+    ("interface strings no longer overridden", |r| {
+        vec![r.remove("themes/default/i18n/zh.yaml")]
+    }),
+    ("a static file added or removed", |r| {
+        let rel = "themes/default/static/extra.txt";
+        if r.root().join(rel).exists() {
+            vec![r.remove(rel)]
+        } else {
+            vec![r.write(rel, "extra\n")]
+        }
+    }),
     ("a burst of saves", |r| {
         let mut changed = Vec::new();
         for _ in 0..3 {

@@ -230,7 +230,7 @@ fn outside_file(name: &str, text: &str) -> tempfile::TempDir {
 #[test]
 fn refuses_a_template_linked_from_outside_the_site() {
     let outside = outside_file("record.html", "{% extends \"base.html\" %}");
-    let site = Site::fixture("basic");
+    let site = Site::fixture("basic").with_theme();
     let stderr = fails_after(
         &site,
         |s| {
@@ -258,7 +258,7 @@ fn refuses_a_template_linked_from_outside_the_site() {
 
 #[test]
 fn refuses_interface_strings_linked_from_outside_the_site() {
-    let site = Site::fixture("basic");
+    let site = Site::fixture("basic").with_theme();
     let outside = outside_file("en.yaml", &site.read("themes/default/i18n/en.yaml"));
     let stderr = fails_after(
         &site,
@@ -281,7 +281,7 @@ fn refuses_interface_strings_linked_from_outside_the_site() {
 #[test]
 fn refuses_a_static_file_linked_from_outside_the_site() {
     let outside = outside_file("secret.txt", "not for publishing\n");
-    let site = Site::fixture("basic");
+    let site = Site::fixture("basic").with_theme();
     let stderr = fails_after(
         &site,
         |s| {
@@ -303,7 +303,7 @@ fn refuses_a_static_file_linked_from_outside_the_site() {
 #[test]
 fn refuses_a_theme_directory_linked_from_outside_the_site() {
     let outside = tempfile::tempdir().unwrap();
-    let site = Site::fixture("basic");
+    let site = Site::fixture("basic").with_theme();
     crate::common::copy_dir(&site.path("themes/default"), &outside.path().join("t"));
     let stderr = fails_after(
         &site,
@@ -325,7 +325,7 @@ fn refuses_a_theme_directory_linked_from_outside_the_site() {
 
 #[test]
 fn accepts_theme_files_linked_inside_the_site() {
-    let site = Site::fixture("basic");
+    let site = Site::fixture("basic").with_theme();
     fs::create_dir_all(site.path("shared")).unwrap();
     fs::rename(
         site.path("themes/default/templates/record.html"),

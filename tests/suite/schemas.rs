@@ -112,6 +112,8 @@ fn schemas_reject_a_wrong_type() {
 #[test]
 fn new_scaffolds_a_record_that_validates_and_builds() {
     let site = Site::fixture("basic");
+    // The schemas in the site, as `zonesite init` writes them: `new` names them.
+    crate::common::copy_dir(&project().join("schemas"), &site.path("schemas"));
     for (section, slug) in [
         ("parks", "south"),
         ("initiatives", "new-plan"),

@@ -1,7 +1,12 @@
-//! Loading a theme: its Tera templates, compiled once, and its interface strings
-//! in both languages, checked up front so that a missing key or a template syntax
-//! error is reported with its file and line before anything renders.
+//! Loading a theme: its Tera templates, compiled once, its interface strings
+//! in both languages and its static files. The default theme is embedded in
+//! the binary; a site's `themes/<name>/` overrides it file by file (a
+//! template, a static file, an interface string at a time), and the rest
+//! falls back. Everything is checked up front, so that a missing key or a
+//! template syntax error is reported with its file and line before anything
+//! renders.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,22 +14,18 @@ use std::sync::{Arc, Mutex};
 
 use tera::Tera;
 
-use crate::diag::{Diagnostic, Diagnostics, relative};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
 use crate::section::Section;
 
+mod embedded;
+mod files;
 mod strings;
 
+pub use files::fnv1a;
+use files::read_site_files;
+pub(crate) use files::{canonical_root, outside_the_site};
 use strings::{check_strings, read_strings};
-
-/// Templates every theme must have.
-pub const REQUIRED_TEMPLATES: [&str; 5] = [
-    "home.html",
-    "section.html",
-    "record.html",
-    "404.html",
-    "landing.html",
-];
 
 /// A loaded theme.
 pub struct Theme {
@@ -32,8 +33,9 @@ pub struct Theme {
     pub tera: Tera,
     /// Interface strings, indexed by `Lang::index`.
     pub strings: [BTreeMap<String, String>; 2],
-    /// The theme's `static/` directory, copied to the output as it is.
-    pub static_dir: Option<PathBuf>,
+    /// The files of the theme's `static/`, by their path there, copied to the
+    /// output as they are: the embedded ones and the site's own.
+    pub statics: BTreeMap<String, Cow<'static, [u8]>>,
     /// The theme's stylesheets, also published under fingerprinted names.
     pub assets: Vec<Asset>,
     /// Each template's source and path, to locate render errors.
@@ -51,83 +53,6 @@ pub struct Asset {
     pub path: String,
     /// Its bytes.
     pub bytes: Vec<u8>,
-}
-
-/// FNV-1a, 64 bits: a small, stable hash for fingerprints (not for security).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
-/// The site root with every link resolved, to tell what lies inside it.
-pub(crate) fn canonical_root(root: &Path) -> PathBuf {
-    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
-}
-
-/// An error when `path`, once every link on the way is followed, leads
-/// outside the site: a theme's files are read from inside the root only, as
-/// content files are.
-pub(crate) fn outside_the_site(
-    root: &Path,
-    canonical_root: &Path,
-    path: &Path,
-) -> Option<Diagnostic> {
-    let inside = path
-        .canonicalize()
-        .is_ok_and(|p| p.starts_with(canonical_root));
-    (!inside).then(|| {
-        Diagnostic::error(relative(root, path), "this link points outside the site")
-            .with_help("copy the file into the theme instead of linking to it")
-    })
-}
-
-/// Reads the stylesheets under `dir` and names each after its content.
-fn read_assets(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Asset> {
-    let canonical_root = canonical_root(root);
-    let mut assets = Vec::new();
-    // Links are followed, and those leading outside are left to the copy of
-    // the static files (`build::static_files`), which reports them.
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let Ok(entry) = entry else { continue };
-        let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "css") {
-            continue;
-        }
-        if outside_the_site(root, &canonical_root, path).is_some() {
-            continue;
-        }
-        let name = path
-            .strip_prefix(dir)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        match fs::read(path) {
-            Ok(bytes) => {
-                // Two independent halves make a 128-bit name: collisions are
-                // then out of the question for a theme's handful of files.
-                let hash = format!("{:016x}{:016x}", fnv1a(&bytes), {
-                    let mut salted = b"zonesite".to_vec();
-                    salted.extend_from_slice(&bytes);
-                    fnv1a(&salted)
-                });
-                let stem = name.strip_suffix(".css").unwrap_or(&name);
-                assets.push(Asset {
-                    path: format!("{stem}.{}.css", &hash[..20]),
-                    name,
-                    bytes,
-                });
-            }
-            Err(err) => diags.push(Diagnostic::error(
-                relative(root, path),
-                format!("cannot read the stylesheet: {err}"),
-            )),
-        }
-    }
-    assets
 }
 
 impl Theme {
@@ -240,123 +165,77 @@ impl Cache {
     }
 }
 
-/// Loads `themes/<name>` under `root`, reporting every problem.
+/// Loads the theme `name`: the embedded default theme, overridden file by
+/// file by the site's `themes/<name>/` where it has one, reporting every
+/// problem. A theme other than the default must have its folder.
 pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let dir = root.join("themes").join(name);
-    if !dir.is_dir() {
+    let own = dir.is_dir();
+    if !own && name != embedded::NAME {
         diags.push(
             Diagnostic::error(
                 "content/site.yaml",
                 format!("the theme `{name}` does not exist"),
             )
             .with_help(format!(
-                "create themes/{name}/, or set `theme:` to a directory under themes/"
+                "create themes/{name}/ with the files that differ from the default theme, which is embedded in zonesite, or set `theme: {}`",
+                embedded::NAME
             )),
         );
         return None;
     }
-    if let Some(diag) = outside_the_site(root, &canonical_root(root), &dir) {
+    if own && let Some(diag) = outside_the_site(root, &canonical_root(root), &dir) {
         diags.push(diag.with_help(format!(
             "copy the theme into themes/{name}/ instead of linking to it"
         )));
         return None;
     }
-    let sources = read_templates(root, &dir.join("templates"), diags);
-    let unread = diags.error_count();
-    let strings = Lang::ALL.map(|lang| {
-        read_strings(
+    let mut sources: BTreeMap<String, (PathBuf, String)> = embedded::files("templates")
+        .into_iter()
+        .map(|(name, bytes)| {
+            let path = embedded::path(&format!("templates/{name}"));
+            (name, (path, String::from_utf8_lossy(bytes).into_owned()))
+        })
+        .collect();
+    let mut statics: BTreeMap<String, Cow<'static, [u8]>> = embedded::files("static")
+        .into_iter()
+        .map(|(name, bytes)| (name, Cow::Borrowed(bytes)))
+        .collect();
+    let before = diags.error_count();
+    if own {
+        let templates = dir.join("templates");
+        sources.extend(read_site_files(
             root,
-            &dir.join("i18n").join(format!("{}.yaml", lang.code())),
+            &templates,
+            "template",
+            |p| fs::read_to_string(p),
             diags,
-        )
-    });
+        ));
+        let files = read_site_files(root, &dir.join("static"), "file", |p| fs::read(p), diags);
+        statics.extend(
+            files
+                .into_iter()
+                .map(|(name, (_, bytes))| (name, Cow::Owned(bytes))),
+        );
+    }
+    let unread = diags.error_count();
+    let strings =
+        Lang::ALL.map(|lang| read_strings(root, own.then_some(dir.as_path()), lang, diags));
     // Keys are checked only against files that could be read: a broken file's
     // error says it all.
-    let strings_read = diags.error_count() == unread;
-    let before = diags.error_count();
-    if strings_read {
+    if diags.error_count() == unread {
         check_strings(root, &dir, &sources, &strings, diags);
     }
-    for required in REQUIRED_TEMPLATES {
-        // A template that is there but could not be read has its own error.
-        let there = fs::symlink_metadata(dir.join("templates").join(required)).is_ok();
-        if !sources.contains_key(required) && !there {
-            diags.push(
-                Diagnostic::error(
-                    relative(root, &dir.join("templates")),
-                    format!("the theme has no {required}"),
-                )
-                .with_help(format!(
-                    "add templates/{required}; see themes/default for an example"
-                )),
-            );
-        }
-    }
     let tera = compile(&sources, diags);
-    let static_dir = Some(dir.join("static")).filter(|d| d.is_dir());
-    let assets = static_dir
-        .as_deref()
-        .map(|d| read_assets(root, d, diags))
-        .unwrap_or_default();
+    let assets = files::assets(&statics);
     (diags.error_count() == before).then_some(())?;
     Some(Theme {
         tera: tera?,
         strings,
-        static_dir,
+        statics,
         assets,
         sources,
     })
-}
-
-fn read_templates(
-    root: &Path,
-    dir: &Path,
-    diags: &mut Diagnostics,
-) -> BTreeMap<String, (PathBuf, String)> {
-    let canonical_root = canonical_root(root);
-    let mut sources = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = match entry {
-            Ok(entry) => entry,
-            // A missing templates/ is reported as the missing templates.
-            Err(err) if err.depth() == 0 => continue,
-            Err(err) => {
-                let path = err.path().unwrap_or(dir);
-                diags.push(
-                    Diagnostic::error(relative(root, path), format!("cannot read: {err}"))
-                        .with_help("remove the link or fix the file's permissions"),
-                );
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        if let Some(diag) = outside_the_site(root, &canonical_root, entry.path()) {
-            diags.push(diag);
-            continue;
-        }
-        let rel = relative(root, entry.path());
-        let name = entry
-            .path()
-            .strip_prefix(dir)
-            .unwrap_or(entry.path())
-            .to_string_lossy()
-            .replace('\\', "/");
-        match fs::read_to_string(entry.path()) {
-            Ok(src) => {
-                sources.insert(name, (rel, src));
-            }
-            Err(err) => diags.push(Diagnostic::error(
-                rel,
-                format!("cannot read the template: {err}"),
-            )),
-        }
-    }
-    sources
 }
 
 /// The names of the templates that `src` extends, includes or imports: the
@@ -456,6 +335,27 @@ mod tests {
             referenced_templates(src),
             ["base.html", "a.html", "m.html", "b.html", "c.html"]
         );
+    }
+
+    #[test]
+    fn the_embedded_theme_alone_has_every_page_template_and_string() {
+        let root = tempfile::tempdir().unwrap();
+        let mut diags = Diagnostics::default();
+        let theme = load(root.path(), embedded::NAME, &mut diags).expect("the embedded theme");
+        assert!(!diags.has_errors(), "{:?}", diags.into_sorted());
+        for name in [
+            "home.html",
+            "section.html",
+            "record.html",
+            "search.html",
+            "404.html",
+            "landing.html",
+        ] {
+            assert!(theme.has_template(name), "{name}");
+        }
+        assert_eq!(theme.string(Lang::En, "home"), "Home");
+        assert!(theme.statics.contains_key("style.css"));
+        assert!(load(root.path(), "other", &mut diags).is_none());
     }
 
     #[test]

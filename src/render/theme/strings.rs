@@ -1,6 +1,7 @@
-//! A theme's interface strings: read from `i18n/<lang>.yaml`, and checked up
-//! front so that every key a template uses, and every section title, exists
-//! in both languages.
+//! A theme's interface strings: the embedded theme's `i18n/<lang>.yaml`, with
+//! the keys of the site's own file of that name, where it has one, put over
+//! them one by one; checked up front so that every key a template uses, and
+//! every section title, exists in both languages.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,39 +11,49 @@ use crate::diag::{Diagnostic, Diagnostics, relative};
 use crate::i18n::Lang;
 use crate::section::Section;
 
-use super::{canonical_root, outside_the_site};
+use super::{canonical_root, embedded, outside_the_site};
 
+/// The interface strings of `lang`: the embedded ones, overridden key by key
+/// by those of `theme_dir`, the site's own theme folder, when it has any.
 pub(super) fn read_strings(
     root: &Path,
-    path: &Path,
+    theme_dir: Option<&Path>,
+    lang: Lang,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, String> {
-    let rel = relative(root, path);
-    if path.exists()
-        && let Some(diag) = outside_the_site(root, &canonical_root(root), path)
-    {
+    let file = format!("i18n/{}.yaml", lang.code());
+    let embedded = embedded::file(&file).map(String::from_utf8_lossy);
+    let mut strings = parse(&embedded::path(&file), &embedded.unwrap_or_default(), diags);
+    let Some(path) = theme_dir.map(|dir| dir.join(&file)) else {
+        return strings;
+    };
+    // Nothing there, not even a broken link: every string is the embedded one.
+    if fs::symlink_metadata(&path).is_err() {
+        return strings;
+    }
+    let rel = relative(root, &path);
+    if let Some(diag) = outside_the_site(root, &canonical_root(root), &path) {
         diags.push(diag);
-        return BTreeMap::new();
+        return strings;
     }
-    match fs::read_to_string(path) {
-        Ok(src) => {
-            crate::yaml::parse::<crate::yaml::UniqueMap<String>>(&rel, &src, &src, 1, &|_| None)
-                .map(|m| m.0)
-                .unwrap_or_else(|d| {
-                    diags.push(d);
-                    BTreeMap::new()
-                })
-        }
-        Err(err) => {
-            diags.push(
-                Diagnostic::error(&rel, format!("cannot read the interface strings: {err}"))
-                    .with_help(
-                        "a theme has i18n/zh.yaml and i18n/en.yaml, each a map of key: text",
-                    ),
-            );
+    match fs::read_to_string(&path) {
+        Ok(src) => strings.extend(parse(&rel, &src, diags)),
+        Err(err) => diags.push(
+            Diagnostic::error(&rel, format!("cannot read the interface strings: {err}"))
+                .with_help("an interface-string file is a map of key: text"),
+        ),
+    }
+    strings
+}
+
+/// A file of interface strings, or none when it is broken (and said so).
+fn parse(path: &Path, src: &str, diags: &mut Diagnostics) -> BTreeMap<String, String> {
+    crate::yaml::parse::<crate::yaml::UniqueMap<String>>(path, src, src, 1, &|_| None)
+        .map(|m| m.0)
+        .unwrap_or_else(|d| {
+            diags.push(d);
             BTreeMap::new()
-        }
-    }
+        })
 }
 
 /// Every `i18n.key` a template uses, and every section title, exists in both languages.

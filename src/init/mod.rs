@@ -1,0 +1,180 @@
+//! `zonesite init DIR`: a new site for any zone, small, valid and neutral,
+//! that builds at once with the theme embedded in the binary: `site.yaml`
+//! with the zone's names, an example record per section in both languages,
+//! a glossary, the JSON Schemas of the content files, a README for the
+//! site's editors, the publish workflow and `.gitignore`. What `init` cannot
+//! know is a placeholder, which `build` and `check` warn about until it is
+//! replaced (see `placeholders`).
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, BufRead, Write};
+use std::path::Path;
+
+mod files;
+pub mod messages;
+mod placeholders;
+mod today;
+
+pub use placeholders::{MARKERS, placeholders};
+pub use today::{Date, today};
+
+use crate::urls::BaseUrl;
+use files::Values;
+
+/// The zone a new site is for, as the command line or the prompts gave it;
+/// what is left out becomes a placeholder.
+#[derive(Debug, Default, Clone)]
+pub struct Zone {
+    /// Its name in Chinese.
+    pub name_zh: Option<String>,
+    /// Its name in English.
+    pub name_en: Option<String>,
+    /// The address its site will be published at.
+    pub base_url: Option<String>,
+}
+
+/// A Chinese name not given.
+const NAME_ZH_PLACEHOLDER: &str = "待填写：开发区的中文名称";
+/// An English name not given.
+const NAME_EN_PLACEHOLDER: &str = "TO FILL IN: the zone's name in English";
+/// An address not given: a host kept for examples, which `check` warns about.
+pub const EXAMPLE_BASE_URL: &str = "https://example.org/";
+
+/// Writes a new site for `zone` into `dir`, which must be missing or empty,
+/// and returns the paths written, relative to `dir`; or says why not, having
+/// written nothing.
+pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, String> {
+    let name_zh = name(zone.name_zh.as_deref(), "--name-zh", NAME_ZH_PLACEHOLDER)?;
+    let name_en = name(zone.name_en.as_deref(), "--name-en", NAME_EN_PLACEHOLDER)?;
+    let base_url = zone.base_url.as_deref().unwrap_or(EXAMPLE_BASE_URL);
+    BaseUrl::parse(base_url).map_err(|m| messages::bad_base_url(&m))?;
+    // The base URL names a folder: its path ends with `/`.
+    let base_url = if base_url.ends_with('/') {
+        base_url.to_string()
+    } else {
+        format!("{base_url}/")
+    };
+    match fs::metadata(dir) {
+        Ok(meta) if !meta.is_dir() => return Err(messages::not_a_folder(dir)),
+        Ok(_) => {
+            let mut entries = fs::read_dir(dir).map_err(|e| messages::cannot_read(dir, &e))?;
+            if entries.next().is_some() {
+                return Err(messages::not_empty(dir));
+            }
+        }
+        Err(_) => fs::create_dir_all(dir).map_err(|e| messages::cannot_write(dir, &e))?,
+    }
+    let values = Values {
+        name_zh: files::yaml_scalar(&name_zh),
+        name_en: files::yaml_scalar(&name_en),
+        title_zh: name_zh,
+        title_en: name_en,
+        base_url,
+        today: today(),
+    };
+    let files = files::all(&values);
+    for (rel, text) in &files {
+        let path = dir.join(rel);
+        write_new(&path, text).map_err(|e| messages::cannot_write(&path, &e))?;
+    }
+    Ok(files.into_iter().map(|(rel, _)| rel).collect())
+}
+
+/// A name as given, or the placeholder when it was left out.
+fn name(given: Option<&str>, what: &str, placeholder: &str) -> Result<String, String> {
+    match given.map(str::trim) {
+        None | Some("") => Ok(placeholder.to_string()),
+        Some(name) if name.chars().any(char::is_control) => Err(messages::bad_name(what)),
+        Some(name) => Ok(name.to_string()),
+    }
+}
+
+/// Writes a file that must not exist yet (the folder was empty, but another
+/// program may write into it meanwhile): a file is never overwritten.
+fn write_new(path: &Path, text: &str) -> io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(text.as_bytes())
+}
+
+/// Asks for the zone's names and address on `output`, reading the answers
+/// from `input`, for each that `zone` lacks; an empty answer leaves it out.
+pub fn ask(zone: &mut Zone, input: &mut impl BufRead, output: &mut impl Write) -> io::Result<()> {
+    let questions: [(&mut Option<String>, &str, &str); 3] = [
+        (&mut zone.name_zh, messages::ASK_NAME_ZH, messages::LATER),
+        (&mut zone.name_en, messages::ASK_NAME_EN, messages::LATER),
+        (&mut zone.base_url, messages::ASK_BASE_URL, EXAMPLE_BASE_URL),
+    ];
+    for (answer, question, default) in questions {
+        if answer.is_some() {
+            continue;
+        }
+        write!(output, "{}", messages::prompt(question, default))?;
+        output.flush()?;
+        let mut line = String::new();
+        input.read_line(&mut line)?;
+        let line = line.trim();
+        *answer = (!line.is_empty()).then(|| line.to_string());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asks_only_for_what_was_not_given_and_takes_an_empty_answer_as_none() {
+        let mut zone = Zone {
+            name_en: Some("Lakeside Zone".into()),
+            ..Zone::default()
+        };
+        let mut input = io::Cursor::new("湖滨开发区\n\n");
+        let mut output = Vec::new();
+        ask(&mut zone, &mut input, &mut output).unwrap();
+        assert_eq!(zone.name_zh.as_deref(), Some("湖滨开发区"));
+        assert_eq!(zone.name_en.as_deref(), Some("Lakeside Zone"));
+        assert_eq!(zone.base_url, None);
+        let shown = String::from_utf8(output).unwrap();
+        assert!(shown.contains("The zone's name in Chinese"), "{shown}");
+        assert!(!shown.contains("in English"), "{shown}");
+        assert!(shown.ends_with("[https://example.org/]: "), "{shown}");
+    }
+
+    #[test]
+    fn refuses_a_folder_that_holds_anything_and_writes_nothing_there() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        let err = init(dir.path(), &Zone::default()).unwrap_err();
+        assert!(err.contains("is not empty"), "{err}");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        let file = dir.path().join("notes.txt");
+        assert!(
+            init(&file, &Zone::default())
+                .unwrap_err()
+                .contains("is a file")
+        );
+    }
+
+    #[test]
+    fn refuses_a_bad_address_or_name_before_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        let zone = Zone {
+            base_url: Some("ftp://example.org/".into()),
+            ..Zone::default()
+        };
+        assert!(init(&site, &zone).unwrap_err().starts_with("--base-url: "));
+        let zone = Zone {
+            name_en: Some("Two\nlines".into()),
+            ..Zone::default()
+        };
+        assert!(init(&site, &zone).unwrap_err().starts_with("--name-en: "));
+        assert!(!site.exists());
+    }
+}

@@ -1,0 +1,128 @@
+//! A site's own theme files, read from inside the site only: each one
+//! overrides the embedded file of the same path. Also the stylesheets'
+//! fingerprinted names.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::Asset;
+use crate::diag::{Diagnostic, Diagnostics, relative};
+
+/// The site root with every link resolved, to tell what lies inside it.
+pub(crate) fn canonical_root(root: &Path) -> PathBuf {
+    root.canonicalize().unwrap_or_else(|_| root.to_path_buf())
+}
+
+/// An error when `path`, once every link on the way is followed, leads
+/// outside the site: a theme's files are read from inside the root only, as
+/// content files are.
+pub(crate) fn outside_the_site(
+    root: &Path,
+    canonical_root: &Path,
+    path: &Path,
+) -> Option<Diagnostic> {
+    let inside = path
+        .canonicalize()
+        .is_ok_and(|p| p.starts_with(canonical_root));
+    (!inside).then(|| {
+        Diagnostic::error(relative(root, path), "this link points outside the site")
+            .with_help("copy the file into the theme instead of linking to it")
+    })
+}
+
+/// Every file under `dir` read with `read`, by its path inside `dir`, with
+/// its path from the root for diagnostics. A missing `dir` has no files; a
+/// file that cannot be read, or a link that leads outside the site, is an
+/// error and left out. `what` names such a file in a message ("template").
+pub(super) fn read_site_files<T>(
+    root: &Path,
+    dir: &Path,
+    what: &str,
+    read: fn(&Path) -> io::Result<T>,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, (PathBuf, T)> {
+    let canonical_root = canonical_root(root);
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // No folder: nothing overrides the embedded files.
+            Err(err)
+                if err.depth() == 0
+                    && err
+                        .io_error()
+                        .is_some_and(|e| e.kind() == io::ErrorKind::NotFound) =>
+            {
+                continue;
+            }
+            Err(err) => {
+                let path = err.path().unwrap_or(dir);
+                diags.push(
+                    Diagnostic::error(relative(root, path), format!("cannot read: {err}"))
+                        .with_help("remove the link or fix the file's permissions"),
+                );
+                continue;
+            }
+        };
+        // The folder itself is no file of the theme, even when it is a file.
+        if entry.depth() == 0 || !entry.file_type().is_file() {
+            continue;
+        }
+        if let Some(diag) = outside_the_site(root, &canonical_root, entry.path()) {
+            diags.push(diag);
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        let name = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        match read(entry.path()) {
+            Ok(contents) => {
+                files.insert(name, (rel, contents));
+            }
+            Err(err) => diags.push(Diagnostic::error(
+                rel,
+                format!("cannot read the {what}: {err}"),
+            )),
+        }
+    }
+    files
+}
+
+/// FNV-1a, 64 bits: a small, stable hash for fingerprints (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The stylesheets among the static files, each named after its content.
+pub(super) fn assets(statics: &BTreeMap<String, Cow<'static, [u8]>>) -> Vec<Asset> {
+    statics
+        .iter()
+        .filter(|(name, _)| name.ends_with(".css"))
+        .map(|(name, bytes)| {
+            // Two independent halves make a 128-bit name: collisions are
+            // then out of the question for a theme's handful of files.
+            let hash = format!("{:016x}{:016x}", fnv1a(bytes), {
+                let mut salted = b"zonesite".to_vec();
+                salted.extend_from_slice(bytes);
+                fnv1a(&salted)
+            });
+            let stem = name.strip_suffix(".css").unwrap_or(name);
+            Asset {
+                path: format!("{stem}.{}.css", &hash[..20]),
+                name: name.clone(),
+                bytes: bytes.to_vec(),
+            }
+        })
+        .collect()
+}

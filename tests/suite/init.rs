@@ -1,0 +1,282 @@
+//! `zonesite init DIR`: a new site that the binary alone builds (no theme of
+//! the repository's), with no broken link or anchor and no `check` error,
+//! only warnings about its placeholders; and `zonesite new` in such a site,
+//! which takes its examples from it.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::links::check_links;
+use crate::common::{Run, tree};
+
+/// Runs `zonesite <args>` in `dir`, with no terminal on standard input.
+fn zonesite(dir: &Path, args: &[&str]) -> Run {
+    Command::new(env!("CARGO_BIN_EXE_zonesite"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run zonesite")
+        .into()
+}
+
+/// A new site made by `init` with the zone's names, in a temporary folder.
+fn new_site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let run = zonesite(
+        dir.path(),
+        &[
+            "init",
+            "lakeside",
+            "--name-zh",
+            "湖滨经济技术开发区",
+            "--name-en",
+            "Lakeside Economic and Technological Development Zone",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("created the site of 湖滨经济技术开发区 in lakeside: "),
+        "{}",
+        run.stderr
+    );
+    let root = dir.path().join("lakeside");
+    (dir, root)
+}
+
+/// Every file under `dir`, by its path there.
+fn files(dir: &Path) -> Vec<(String, String)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, fs::read_to_string(e.path()).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_site_builds_with_the_binary_alone_with_working_links_and_no_check_error() {
+    let (_dir, root) = new_site();
+    let root_arg = root.to_str().unwrap();
+    assert!(
+        !root.join("themes").exists(),
+        "the theme is the embedded one"
+    );
+    let run = zonesite(&root, &["build", "--root", root_arg]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    // Warnings name what is left to fill in.
+    for expected in [
+        "content/site.yaml:8:7: warning: placeholders are left to fill in here and on lines",
+        "content/site.yaml:12:11: warning: base_url is still the example address https://example.org/",
+        "content/parks/example-park.zh.md:4:10: warning: placeholders are left to fill in",
+        "content/pages/about.en.md:4:11: warning: placeholders are left to fill in",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}:\n{}", run.stderr);
+    }
+    let tree = tree(&root.join("public"));
+    assert!(check_links(&tree, "https://example.org", "/") > 200);
+    for page in [
+        "index.html",
+        "en/index.html",
+        "parks/example-park/index.html",
+        "en/news/example-news/index.html",
+        "pages/about/index.html",
+        "search/index.html",
+        "404.html",
+    ] {
+        assert!(tree.contains_key(page), "{page}");
+    }
+    let home = String::from_utf8_lossy(&tree["index.html"]).into_owned();
+    assert!(home.contains("湖滨经济技术开发区"), "{home}");
+
+    let run = zonesite(&root, &["check", "--root", root_arg]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("checked 29 pages: no errors"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("base_url is still the example address"));
+
+    // Published with its address, the example address is not one.
+    let run = zonesite(
+        &root,
+        &[
+            "build",
+            "--root",
+            root_arg,
+            "--base-url",
+            "https://kfq.example.gov.cn/",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("example address"), "{}", run.stderr);
+}
+
+#[test]
+fn a_new_site_has_its_schemas_workflow_readme_and_nothing_of_another_zone() {
+    let (_dir, root) = new_site();
+    let written = files(&root);
+    let names: Vec<&str> = written.iter().map(|(p, _)| p.as_str()).collect();
+    for (schema, text) in zonesite::schema::json_schemas() {
+        let path = format!("schemas/{schema}");
+        let found = written.iter().find(|(p, _)| *p == path);
+        assert_eq!(
+            found.map(|(_, t)| t.as_str()),
+            Some(text.as_str()),
+            "{path}"
+        );
+    }
+    for path in [
+        ".gitignore",
+        "README.md",
+        ".github/workflows/publish.yml",
+        "content/glossary.yaml",
+        "content/parks/example-park.yaml",
+        "content/initiatives/example-initiative.en.md",
+    ] {
+        assert!(names.contains(&path), "{path}: {names:?}");
+    }
+    for (path, text) in &written {
+        for word in [
+            "西宁", "Xining", "xining", "nanchuan", "Qinghai", "101.7", "36.6",
+        ] {
+            assert!(!text.contains(word), "{path} names {word}");
+        }
+        if path.starts_with("content/") && path.ends_with(".zh.md") {
+            let body = text.rsplit("---\n").next().unwrap();
+            assert!(
+                !body.contains(", ") && !body.contains(". "),
+                "{path}: ASCII punctuation in Chinese text"
+            );
+        }
+    }
+    let gitignore = fs::read_to_string(root.join(".gitignore")).unwrap();
+    assert!(gitignore.contains("/public/"));
+    let workflow = fs::read_to_string(root.join(".github/workflows/publish.yml")).unwrap();
+    assert!(workflow.contains("zonesite build --base-url"), "{workflow}");
+    let readme = fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(
+        readme.starts_with("# 湖滨经济技术开发区 · Lakeside Economic"),
+        "{readme}"
+    );
+    let site_yaml = fs::read_to_string(root.join("content/site.yaml")).unwrap();
+    assert!(site_yaml.starts_with("# yaml-language-server: $schema=../schemas/site.schema.json\n"));
+    let news = fs::read_to_string(root.join("content/news/example-news.zh.md")).unwrap();
+    assert!(
+        news.contains("年") && news.contains("月") && news.contains("日写的示例新闻"),
+        "{news}"
+    );
+}
+
+#[test]
+fn once_the_placeholders_are_filled_in_no_warning_names_them() {
+    let (_dir, root) = new_site();
+    for (rel, text) in files(&root.join("content")) {
+        let filled = text
+            .replace("待填写：", "")
+            .replace("TO FILL IN: ", "")
+            .replace(
+                "base_url: https://example.org/",
+                "base_url: https://kfq.example.gov.cn/",
+            );
+        fs::write(root.join("content").join(rel), filled).unwrap();
+    }
+    let run = zonesite(&root, &["check", "--root", root.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("placeholder"), "{}", run.stderr);
+    assert!(!run.stderr.contains("example address"), "{}", run.stderr);
+}
+
+#[test]
+fn init_dot_fills_an_empty_folder_and_refuses_one_that_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = zonesite(dir.path(), &["init", "."]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("created a new site in .: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("next: zonesite serve"),
+        "{}",
+        run.stderr
+    );
+    // No names given and no terminal to ask at: placeholders, which build.
+    let site_yaml = fs::read_to_string(dir.path().join("content/site.yaml")).unwrap();
+    assert!(
+        site_yaml.contains(
+            "name: {zh: 待填写：开发区的中文名称, en: \"TO FILL IN: the zone's name in English\"}"
+        ),
+        "{site_yaml}"
+    );
+    let run = zonesite(dir.path(), &["build"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/site.yaml:5:12: warning: placeholders are left to fill in"),
+        "{}",
+        run.stderr
+    );
+
+    let before = tree(dir.path()).len();
+    let run = zonesite(dir.path(), &["init", "."]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: . is not empty; `zonesite init` writes a new site only into an empty or new folder"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(dir.path()).len(), before, "nothing was written");
+}
+
+#[test]
+fn new_takes_its_examples_from_the_site_and_outside_one_says_how_to_start() {
+    let (_dir, root) = new_site();
+    let run = zonesite(&root, &["new", "enterprises", "glassworks"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let data = fs::read_to_string(root.join("content/enterprises/glassworks.yaml")).unwrap();
+    assert!(
+        data.starts_with("# yaml-language-server: $schema=../../schemas/enterprises.schema.json\n")
+    );
+    assert!(data.contains("# park: example-park "), "{data}");
+    assert!(data.contains("#    source: example-source "), "{data}");
+    let news = zonesite(&root, &["new", "news", "opening"]);
+    assert_eq!(news.code, Some(0), "{}", news.stderr);
+    let text = fs::read_to_string(root.join("content/news/opening.en.md")).unwrap();
+    let today = zonesite::init::today().iso();
+    assert!(text.contains(&format!("date: {today} ")), "{text}");
+    // Drafts: the site builds as it was.
+    let run = zonesite(&root, &["build"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+
+    let empty = tempfile::tempdir().unwrap();
+    let run = zonesite(empty.path(), &["new", "parks", "east"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: there is no site in .: it has no content/site.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("`zonesite init DIR` starts a new site"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read_dir(empty.path()).unwrap().count(), 0);
+}
