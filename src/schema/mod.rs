@@ -243,6 +243,10 @@ pub struct ParkData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `industries/<slug>.yaml`.
@@ -252,6 +256,10 @@ pub struct IndustryData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// Where an initiative stands.
@@ -298,6 +306,10 @@ pub struct InitiativeData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `enterprises/<slug>.yaml`.
@@ -313,6 +325,10 @@ pub struct EnterpriseData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `news/<slug>.yaml`.
@@ -334,6 +350,10 @@ pub struct NewsData {
     /// Enterprises it mentions.
     #[serde(default)]
     pub enterprises: Vec<String>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `pages/<slug>.yaml`.
@@ -343,6 +363,10 @@ pub struct PageData {
     /// Figures the page shows.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
@@ -366,7 +390,7 @@ pub struct FrontMatter {
 pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
 
 /// Every field some section's data file takes.
-pub const DATA_FIELDS: [&str; 12] = [
+pub const DATA_FIELDS: [&str; 13] = [
     "area_km2",
     "established",
     "location",
@@ -379,6 +403,7 @@ pub const DATA_FIELDS: [&str; 12] = [
     "park",
     "source",
     "initiatives",
+    "weight",
 ];
 
 /// JSON Schemas of every file an editor writes, generated from the types that
