@@ -2,6 +2,7 @@
 //! item of a list, its related records, its data, hreflang alternates. Each is
 //! built from what it reads through the [`Reader`], and nothing more.
 
+use super::map::{latitude, longitude};
 use super::read::{Reader, Rec};
 use super::view::{
     AlternateView, DataView, FactView, ItemView, LinkView, RelationView, SwitchView,
@@ -132,6 +133,8 @@ pub fn data(rec: Rec, lang: Lang) -> DataView {
             }),
             established: d.established.map(|e| e.display(lang)),
             location: d.location,
+            latitude: d.location.map(|l| latitude(l.lat, lang)),
+            longitude: d.location.map(|l| longitude(l.lon, lang)),
             ..DataView::default()
         },
         Data::Initiative(d) => DataView {

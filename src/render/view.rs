@@ -146,6 +146,10 @@ pub struct DataView {
     pub established: Option<String>,
     /// Where a park is.
     pub location: Option<Location>,
+    /// A park's latitude, written out with its hemisphere: `36.58° N`.
+    pub latitude: Option<String>,
+    /// A park's longitude, written out with its hemisphere: `101.76° E`.
+    pub longitude: Option<String>,
 }
 
 /// A language version of the page, for hreflang links.
