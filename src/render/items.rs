@@ -191,6 +191,7 @@ pub fn home_crumb(read: &Reader, lang: Lang) -> LinkView {
     LinkView {
         key: "home".into(),
         title: read.string(lang, "home").to_string(),
+        lang_tag: "",
         url: urls.href(&urls.home(lang)),
     }
 }

@@ -135,6 +135,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
     let section_crumb = LinkView {
         key: section.name().into(),
         title: read.section_title(lang, section).to_string(),
+        lang_tag: "",
         url: urls.href(&urls.section(lang, section)),
     };
     let trusted = read.config().trusted_html;
