@@ -1,3 +1,4 @@
+mod bilingual;
 mod build;
 mod check;
 mod content;
@@ -5,6 +6,7 @@ mod differential;
 mod hostile;
 mod interrupt;
 mod invalid;
+mod lists;
 mod output_safety;
 mod schemas;
 mod search;
