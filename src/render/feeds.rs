@@ -28,7 +28,7 @@ pub fn feed(read: &Reader, lang: Lang) -> OutputFile {
         .filter(|r| r.is_translated(lang))
         .filter_map(|r| r.feed_date().map(|d| (d, r.index())))
         .collect();
-    entries.sort_by(|a, b| b.0.cmp(&a.0));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     let c = read.config();
     let updated = entries
         .first()
