@@ -87,9 +87,9 @@ pub fn item(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
 /// group in its section's list order in `lang`.
 pub fn relations(read: &Reader, rec: Rec, lang: Lang) -> Vec<RelationView> {
     let mut related: Vec<Rec> = rec.related().iter().map(|&i| read.record(i)).collect();
-    // Related records come in section and slug order: sorting them stably by
-    // their keys within each section orders them as the section's list does.
-    related.sort_by(|a, b| (a.section(), a.sort_key(lang)).cmp(&(b.section(), b.sort_key(lang))));
+    // Related records come in section and slug order: a stable sort by their
+    // keys, each read once, orders each section's as its list does.
+    related.sort_by_cached_key(|r| (r.section(), r.sort_key(lang)));
     Section::ALL
         .into_iter()
         .filter_map(|section| {
