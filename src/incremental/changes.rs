@@ -9,6 +9,7 @@ use super::Last;
 use crate::i18n::Lang;
 use crate::model::{Record, Site};
 use crate::render::deps::{Dep, Part, Template};
+use crate::render::pages::{PAGE_SIZE, page_count};
 use crate::render::theme::Theme;
 use crate::section::Section;
 
@@ -70,12 +71,7 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
         changed.insert(Dep::Locations);
     }
     for section in Section::ALL {
-        let list = |s: &Site, ids: &[u32]| -> Vec<u32> {
-            s.list(section).iter().map(|&i| ids[i]).collect()
-        };
-        if list(&last.site, &last.ids) != list(site, ids) {
-            changed.insert(Dep::List(section));
-        }
+        list_changes(last, site, ids, section, &mut changed);
         for lang in Lang::ALL {
             if last.site.intros.get(&(section, lang)) != site.intros.get(&(section, lang)) {
                 changed.insert(Dep::Intro(section, lang));
@@ -83,6 +79,37 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
         }
     }
     changed
+}
+
+/// Whether a section's records changed, and which pages of its list in
+/// each language show other records or another order than before: a
+/// record whose title moves it marks only the pages between where it was
+/// and where it is, unless the list's page count changed (then every page).
+fn list_changes(
+    last: &Last,
+    site: &Site,
+    ids: &[u32],
+    section: Section,
+    changed: &mut HashSet<Dep>,
+) {
+    let members =
+        |s: &Site, ids: &[u32]| -> Vec<u32> { s.section(section).map(|(i, _)| ids[i]).collect() };
+    if members(&last.site, &last.ids) != members(site, ids) {
+        changed.insert(Dep::Members(section));
+    }
+    for lang in Lang::ALL {
+        let order = |s: &Site, ids: &[u32]| -> Vec<u32> {
+            s.list(section, lang).iter().map(|&i| ids[i]).collect()
+        };
+        let (before, now) = (order(&last.site, &last.ids), order(site, ids));
+        let pages = (page_count(before.len()), page_count(now.len()));
+        for n in 0..pages.0.max(pages.1) {
+            let page = |list: &[u32]| list.chunks(PAGE_SIZE).nth(n).map(<[u32]>::to_vec);
+            if pages.0 != pages.1 || page(&before) != page(&now) {
+                changed.insert(Dep::List(section, lang, n));
+            }
+        }
+    }
 }
 
 /// Whether two records are made of the very same parsed files.

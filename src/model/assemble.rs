@@ -203,6 +203,7 @@ fn assemble(
         data_file,
         texts: draft.texts,
         related: Vec::new(),
+        order: Default::default(),
     })
 }
 

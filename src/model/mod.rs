@@ -7,10 +7,12 @@ mod assemble;
 mod config;
 mod figures;
 mod links;
+mod order;
 mod relations;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -23,6 +25,7 @@ use crate::section::Section;
 pub use crate::urls::BaseUrl;
 
 pub use config::is_theme_name;
+pub use order::SortKey;
 
 /// What a build is asked to do beyond the content itself.
 #[derive(Debug, Clone, Default)]
@@ -97,6 +100,8 @@ pub struct Record {
     pub texts: [Option<Arc<Text>>; 2],
     /// The records it refers to or that refer to it, sorted by section and slug.
     pub related: Vec<usize>,
+    /// Where it stands in its section's lists, by `Lang::index`.
+    pub order: [SortKey; 2],
 }
 
 impl Record {
@@ -159,13 +164,35 @@ impl Record {
         }
     }
 
-    /// The date the record is listed by: a news item's date, an initiative's start.
+    /// The record's own date: a news item's date, an initiative's start.
     pub fn date(&self) -> Option<PartialDate> {
+        match &*self.data {
+            Data::Initiative(d) => d.started,
+            _ => self.texts.iter().flatten().find_map(|t| t.front.date),
+        }
+    }
+
+    /// The date the record is fed by: its own date or, for an initiative
+    /// without one, the date of its latest figure, since every entry of a
+    /// feed needs a date. Never shown as the record's date, nor listed by.
+    pub fn feed_date(&self) -> Option<PartialDate> {
         match &*self.data {
             Data::Initiative(d) => d
                 .started
                 .or_else(|| self.facts().iter().map(|f| f.as_of).max()),
-            _ => self.texts.iter().flatten().find_map(|t| t.front.date),
+            _ => self.date(),
+        }
+    }
+
+    /// Its weight in its section's lists, when its data sets one.
+    pub fn weight(&self) -> Option<i64> {
+        match &*self.data {
+            Data::Park(d) => d.weight,
+            Data::Industry(d) => d.weight,
+            Data::Initiative(d) => d.weight,
+            Data::Enterprise(d) => d.weight,
+            Data::News(d) => d.weight,
+            Data::Page(d) => d.weight,
         }
     }
 }
@@ -177,9 +204,9 @@ pub struct Site {
     pub config: Config,
     /// Every published record, sorted by section and slug.
     pub records: Vec<Record>,
-    /// Each section's records in list order, by section index: newest first
-    /// for news and initiatives, by slug otherwise.
-    pub lists: [Vec<usize>; Section::ALL.len()],
+    /// Each section's records in list order, by section index and
+    /// `Lang::index` (see `order`).
+    pub lists: [[Vec<usize>; 2]; Section::ALL.len()],
     /// Section introductions by section and language.
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Proper names in both languages.
@@ -204,9 +231,15 @@ impl Site {
             .map(move |(i, r)| (start + i, r))
     }
 
-    /// A section's records in list order.
-    pub fn list(&self, section: Section) -> &[usize] {
-        &self.lists[section.index()]
+    /// How many records a section has.
+    pub fn count(&self, section: Section) -> usize {
+        // Both languages list every record of the section.
+        self.lists[section.index()][0].len()
+    }
+
+    /// A section's records in list order in `lang`.
+    pub fn list(&self, section: Section, lang: Lang) -> &[usize] {
+        &self.lists[section.index()][lang.index()]
     }
 
     /// The source a fact cites.
@@ -223,9 +256,12 @@ pub type DataFile = (Arc<Path>, Arc<str>);
 pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let mut files = assemble::gather(parsed, options);
     let (site_file, site_src) = assemble::site_file(&mut files, diags)?;
-    let records = assemble::records(files.records, &files.broken, diags);
+    let mut records = assemble::records(files.records, &files.broken, diags);
     let config = config::validate(site_file, &site_src, options, &records, diags);
-    let lists = Section::ALL.map(|section| list_order(&records, section));
+    records
+        .par_iter_mut()
+        .for_each(|r| r.order = order::keys(r));
+    let lists = order::lists(&records);
     let mut slugs: [FxHashMap<String, usize>; Section::ALL.len()] = Default::default();
     for (i, record) in records.iter().enumerate() {
         slugs[record.section.index()].insert(record.slug.clone(), i);
@@ -243,17 +279,4 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     links::check(&site, &files.broken, diags);
     diags.extend(config::footer_warnings(&site.config));
     Some(site)
-}
-
-/// A section's records in list order: newest first for news and initiatives,
-/// by slug otherwise.
-fn list_order(records: &[Record], section: Section) -> Vec<usize> {
-    let start = records.partition_point(|r| r.section < section);
-    let end = start + records[start..].partition_point(|r| r.section == section);
-    let mut items: Vec<usize> = (start..end).collect();
-    if matches!(section, Section::News | Section::Initiatives) {
-        let dates: Vec<_> = items.iter().map(|&i| records[i].date()).collect();
-        items.sort_by(|&a, &b| dates[b - start].cmp(&dates[a - start]).then(a.cmp(&b)));
-    }
-    items
 }

@@ -18,8 +18,11 @@ pub enum Dep {
     Template(Template),
     /// A section's introduction in one language.
     Intro(Section, Lang),
-    /// Which records a section lists, in which order (and so its pages).
-    List(Section),
+    /// Which records a section has, by slug (and so how many pages its list takes).
+    Members(Section),
+    /// The records page `n` (from 0) of a section's list shows in a language,
+    /// in their order, and how many pages the list takes.
+    List(Section, Lang, usize),
     /// Every figure of a section's records (a chart over the section).
     Facts(Section),
     /// Every park's location (a map).
@@ -39,8 +42,13 @@ pub enum Part {
     Body(Lang),
     /// Which languages it is written in.
     Translated,
-    /// The date it is listed by.
+    /// Its own date: a news item's, an initiative's start.
     Date,
+    /// The date a feed gives it (an initiative without a start is fed by
+    /// its latest figure's date).
+    FeedDate,
+    /// Where it stands among its section's records in a language.
+    Order(Lang),
     /// Its whole data file.
     Data,
     /// Its figures.

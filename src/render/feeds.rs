@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use super::escape::xml_escape;
-use super::pages::page_count;
 use super::read::Reader;
 use crate::i18n::Lang;
 use crate::output::OutputFile;
@@ -12,23 +11,24 @@ use crate::schema::PartialDate;
 use crate::section::Section;
 use crate::urls::Urls;
 
-/// One Atom feed per language: its news and initiatives, newest first.
 /// The path of a language's feed.
 pub fn feed_path(urls: &Urls, lang: Lang) -> String {
     format!("{}atom.xml", urls.lang_dir(lang))
 }
 
-/// A language's feed: its news and initiatives, newest first.
+/// A language's feed: its news and initiatives, newest first whatever their
+/// weight (a feed reader sorts by date); those of one date in list order,
+/// initiatives first as the sections come.
 pub fn feed(read: &Reader, lang: Lang) -> OutputFile {
     let urls = read.urls();
-    let mut entries: Vec<(PartialDate, usize)> = [Section::News, Section::Initiatives]
+    let mut entries: Vec<(PartialDate, usize)> = [Section::Initiatives, Section::News]
         .into_iter()
-        .flat_map(|section| read.list(section))
+        .flat_map(|section| read.list(section, lang))
         .map(|&i| read.record(i))
         .filter(|r| r.is_translated(lang))
-        .filter_map(|r| r.date().map(|d| (d, r.index())))
+        .filter_map(|r| r.feed_date().map(|d| (d, r.index())))
         .collect();
-    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     let c = read.config();
     let updated = entries
         .first()
@@ -102,7 +102,7 @@ pub fn sitemap(read: &Reader) -> OutputFile {
     };
     add(&|l| urls.home(l), &|_| true);
     for section in Section::ALL {
-        for n in 0..page_count(read.list(section).len()) {
+        for n in 0..read.page_count(section) {
             add(&|l| urls.section_page(l, section, n), &|_| true);
         }
     }

@@ -2,6 +2,7 @@
 //! item of a list, its related records, its data, hreflang alternates. Each is
 //! built from what it reads through the [`Reader`], and nothing more.
 
+use super::map::{latitude, longitude};
 use super::read::{Reader, Rec};
 use super::view::{
     AlternateView, DataView, FactView, ItemView, LinkView, RelationView, SwitchView,
@@ -82,9 +83,13 @@ pub fn item(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
     }
 }
 
-/// A record's related records, grouped by section in menu order.
+/// A record's related records, grouped by section in menu order, each
+/// group in its section's list order in `lang`.
 pub fn relations(read: &Reader, rec: Rec, lang: Lang) -> Vec<RelationView> {
-    let related: Vec<Rec> = rec.related().iter().map(|&i| read.record(i)).collect();
+    let mut related: Vec<Rec> = rec.related().iter().map(|&i| read.record(i)).collect();
+    // Related records come in section and slug order: a stable sort by their
+    // keys, each read once, orders each section's as its list does.
+    related.sort_by_cached_key(|r| (r.section(), r.sort_key(lang)));
     Section::ALL
         .into_iter()
         .filter_map(|section| {
@@ -123,6 +128,8 @@ pub fn data(rec: Rec, lang: Lang) -> DataView {
                 .map(|a| crate::facts::format_amount(a, None, KnownUnit::Km2.forms(), lang)),
             established: d.established.map(|e| e.display(lang)),
             location: d.location,
+            latitude: d.location.map(|l| latitude(l.lat, lang)),
+            longitude: d.location.map(|l| longitude(l.lon, lang)),
             ..DataView::default()
         },
         Data::Initiative(d) => DataView {
@@ -179,6 +186,7 @@ pub fn home_crumb(read: &Reader, lang: Lang) -> LinkView {
     LinkView {
         key: "home".into(),
         title: read.string(lang, "home").to_string(),
+        lang_tag: "",
         url: urls.href(&urls.home(lang)),
     }
 }

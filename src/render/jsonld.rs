@@ -21,7 +21,7 @@ pub fn home(read: &Reader, lang: Lang) -> String {
     let c = read.config();
     let home = urls.permalink(&urls.home(lang));
     let parks: Vec<Value> = read
-        .list(Section::Parks)
+        .list(Section::Parks, lang)
         .iter()
         .map(|&i| {
             let r = read.record(i);

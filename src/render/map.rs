@@ -116,9 +116,14 @@ pub fn park_map(id: &str, points: &[MapPoint], lang: Lang) -> Option<MapView> {
             if p.current { 7 } else { 5 }
         );
         let (lx, ly, anchor) = place_label(p, (x, y), &mut placed);
+        // A park's name in the other language says so, as text in HTML does.
+        let lang = match p.name_lang_tag {
+            "" => String::new(),
+            tag => format!(" lang=\"{tag}\""),
+        };
         let _ = write!(
             markers,
-            "<text class=\"map-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text></a>",
+            "<text class=\"map-label\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\"{lang}>{}</text></a>",
             n(lx),
             n(ly),
             xml_escape(&p.name)
@@ -133,8 +138,8 @@ pub fn park_map(id: &str, points: &[MapPoint], lang: Lang) -> Option<MapView> {
             name: p.name.clone(),
             url: p.url.clone(),
             name_lang_tag: p.name_lang_tag,
-            lat: degrees(p.lat, if p.lat >= 0.0 { "N" } else { "S" }, lang),
-            lon: degrees(p.lon, if p.lon >= 0.0 { "E" } else { "W" }, lang),
+            lat: latitude(p.lat, lang),
+            lon: longitude(p.lon, lang),
             approximate: p.approximate,
             current: p.current,
         })
@@ -224,7 +229,7 @@ fn grid(
             "<line x1=\"0\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text x=\"4\" y=\"{}\">{}</text>",
             n(WIDTH),
             n(y - 3.0),
-            degrees(lat, "N", lang),
+            latitude(lat, lang),
             y = n(y)
         );
     }
@@ -245,7 +250,7 @@ fn grid(
             n(height),
             n(x + 3.0),
             n(height - 6.0),
-            degrees(lon, "E", lang),
+            longitude(lon, lang),
             x = n(x)
         );
     }
@@ -292,20 +297,27 @@ fn nice_step(raw: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
-/// Degrees with two decimals at most: `36.58° N` (`北纬36.58°` in Chinese).
-fn degrees(value: f64, hemisphere: &str, lang: Lang) -> String {
-    let v = crate::facts::number((value.abs() * 100.0).round() / 100.0, Lang::Zh);
+/// A latitude with two decimals at most and its hemisphere from its sign:
+/// `36.58° N`, `33.87° S` (`北纬36.58°`, `南纬33.87°` in Chinese).
+pub fn latitude(value: f64, lang: Lang) -> String {
+    degrees(value, [("N", "北纬"), ("S", "南纬")], lang)
+}
+
+/// A longitude with two decimals at most and its hemisphere from its sign:
+/// `101.76° E`, `70.67° W` (`东经101.76°`, `西经70.67°` in Chinese).
+pub fn longitude(value: f64, lang: Lang) -> String {
+    degrees(value, [("E", "东经"), ("W", "西经")], lang)
+}
+
+/// `value` in degrees, named by the first hemisphere (English letter,
+/// Chinese word) when it rounds to zero or more, else by the second.
+fn degrees(value: f64, hemispheres: [(&str, &str); 2], lang: Lang) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let (en, zh) = hemispheres[usize::from(rounded < 0.0)];
+    let v = crate::facts::number(rounded.abs(), Lang::Zh);
     match lang {
-        Lang::En => format!("{v}° {hemisphere}"),
-        Lang::Zh => {
-            let h = match hemisphere {
-                "N" => "北纬",
-                "S" => "南纬",
-                "E" => "东经",
-                _ => "西经",
-            };
-            format!("{h}{v}°")
-        }
+        Lang::En => format!("{v}° {en}"),
+        Lang::Zh => format!("{zh}{v}°"),
     }
 }
 
@@ -389,6 +401,51 @@ mod tests {
     #[test]
     fn no_locations_no_map() {
         assert!(park_map("m", &[], Lang::Zh).is_none());
+    }
+
+    #[test]
+    fn hemispheres_follow_the_sign_in_both_languages() {
+        assert_eq!(latitude(36.584, Lang::En), "36.58° N");
+        assert_eq!(latitude(-33.87, Lang::En), "33.87° S");
+        assert_eq!(longitude(101.76, Lang::En), "101.76° E");
+        assert_eq!(longitude(-70.666, Lang::En), "70.67° W");
+        assert_eq!(latitude(36.58, Lang::Zh), "北纬36.58°");
+        assert_eq!(latitude(-33.87, Lang::Zh), "南纬33.87°");
+        assert_eq!(longitude(101.76, Lang::Zh), "东经101.76°");
+        assert_eq!(longitude(-70.67, Lang::Zh), "西经70.67°");
+        assert_eq!(
+            latitude(-0.001, Lang::En),
+            "0° N",
+            "what rounds to zero has no south"
+        );
+        let map = park_map("m", &[point("santiago", -33.45, -70.67)], Lang::En).unwrap();
+        assert_eq!(
+            (&*map.rows[0].lat, &*map.rows[0].lon),
+            ("33.45° S", "70.67° W")
+        );
+        assert!(map.svg.contains("° S</text>") && map.svg.contains("° W</text>"));
+        assert!(
+            !map.svg.contains("° N<") && !map.svg.contains("° E<"),
+            "{}",
+            map.svg
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_other_language_carries_its_lang() {
+        let mut other = point("b", 36.5, 101.6);
+        other.name_lang_tag = "zh-Hans";
+        let map = park_map("m", &[point("a", 36.6, 101.7), other], Lang::En).unwrap();
+        assert!(
+            map.svg
+                .contains("text-anchor=\"start\" lang=\"zh-Hans\">b</text>")
+                || map
+                    .svg
+                    .contains("text-anchor=\"end\" lang=\"zh-Hans\">b</text>"),
+            "{}",
+            map.svg
+        );
+        assert_eq!(map.svg.matches(" lang=").count(), 1);
     }
 
     #[test]

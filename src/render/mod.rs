@@ -84,7 +84,7 @@ pub fn pages(site: &Site, urls: &Urls) -> Vec<Page> {
             pages.push(Page::Search(lang));
         }
         for section in Section::ALL {
-            let count = pages::page_count(site.list(section).len());
+            let count = pages::page_count(site.count(section));
             pages.extend((0..count).map(|n| Page::List(lang, section, n)));
         }
         pages.extend((0..site.records.len()).map(|i| Page::Record(lang, i)));

@@ -40,8 +40,9 @@ pub fn home(read: &Reader, lang: Lang) -> PageView {
     let sections = HOME_SECTIONS
         .into_iter()
         .map(|(section, limit)| {
-            let shown = read.list(section).iter().take(limit);
-            let items = shown.map(|&i| items::item(read, read.record(i), lang));
+            let (first, _) = read.list_page(section, lang, 0);
+            let items = first.iter().take(limit);
+            let items = items.map(|&i| items::item(read, read.record(i), lang));
             items::section_items(read, section, lang, items.collect())
         })
         .filter(|s| !s.items.is_empty())
@@ -70,8 +71,7 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
     let urls = read.urls();
     let intro = read.intro(section, lang);
     let section_title = read.section_title(lang, section).to_string();
-    let order = read.list(section);
-    let pages = page_count(order.len());
+    let (shown, pages) = read.list_page(section, lang, page);
     let rel = |l: Lang, n: usize| urls.section_page(l, section, n);
     let content = match intro {
         Some(text) if page == 0 => {
@@ -98,10 +98,8 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         alternates: alternates(read, |l| rel(l, page), |_| true),
         switch: Some(switch(read, lang, &rel(lang.other(), page), true)),
         breadcrumbs: vec![home_crumb(read, lang)],
-        items: order
+        items: shown
             .iter()
-            .skip(page * PAGE_SIZE)
-            .take(PAGE_SIZE)
             .map(|&i| items::item(read, read.record(i), lang))
             .collect(),
         pagination: (pages > 1).then(|| PaginationView {
@@ -137,6 +135,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
     let section_crumb = LinkView {
         key: section.name().into(),
         title: read.section_title(lang, section).to_string(),
+        lang_tag: "",
         url: urls.href(&urls.section(lang, section)),
     };
     let trusted = read.config().trusted_html;

@@ -6,10 +6,11 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::deps::{Dep, Part, Template};
+use super::pages::{PAGE_SIZE, page_count};
 use super::theme::{Asset, Theme};
 use crate::content::{Data, Text};
 use crate::i18n::Lang;
-use crate::model::{Config, Record, Site};
+use crate::model::{Config, Record, Site, SortKey};
 use crate::schema::{Fact, Location, PartialDate, Source, Status};
 use crate::section::Section;
 use crate::urls::Urls;
@@ -117,19 +118,37 @@ impl<'a> Reader<'a> {
 
     /// The record `section/slug`, if there is one.
     pub fn find(&self, section: Section, slug: &str) -> Option<Rec<'_, 'a>> {
-        self.note(Dep::List(section));
+        self.note(Dep::Members(section));
         self.site.find(section, slug).map(|i| self.record(i))
     }
 
-    /// A section's records in list order.
-    pub fn list(&self, section: Section) -> &'a [usize] {
-        self.note(Dep::List(section));
-        self.site.list(section)
+    /// How many pages a section's list takes.
+    pub fn page_count(&self, section: Section) -> usize {
+        self.note(Dep::Members(section));
+        page_count(self.site.count(section))
+    }
+
+    /// The records page `n` (from 0) of a section's list shows in `lang`, in
+    /// list order, and how many pages the list takes.
+    pub fn list_page(&self, section: Section, lang: Lang, n: usize) -> (&'a [usize], usize) {
+        self.note(Dep::List(section, lang, n));
+        let list = self.site.list(section, lang);
+        let shown = list.chunks(PAGE_SIZE).nth(n).unwrap_or_default();
+        (shown, page_count(list.len()))
+    }
+
+    /// A section's records in list order in `lang`: every page of its list.
+    pub fn list(&self, section: Section, lang: Lang) -> &'a [usize] {
+        let list = self.site.list(section, lang);
+        for n in 0..page_count(list.len()) {
+            self.note(Dep::List(section, lang, n));
+        }
+        list
     }
 
     /// A section's records in slug order.
     pub fn members(&self, section: Section) -> impl Iterator<Item = Rec<'_, 'a>> {
-        self.note(Dep::List(section));
+        self.note(Dep::Members(section));
         self.site.section(section).map(|(i, _)| self.record(i))
     }
 
@@ -209,10 +228,23 @@ impl<'a> Rec<'_, 'a> {
         self.record.is_translated(lang)
     }
 
-    /// The date it is listed by.
+    /// Its own date (a news item's, an initiative's start), to show.
     pub fn date(&self) -> Option<PartialDate> {
         self.note(Part::Date);
         self.record.date()
+    }
+
+    /// The date a feed gives it, which a page may not show as its date: an
+    /// initiative without a start is fed by its latest figure's date.
+    pub fn feed_date(&self) -> Option<PartialDate> {
+        self.note(Part::FeedDate);
+        self.record.feed_date()
+    }
+
+    /// Where it stands among its section's records in `lang`.
+    pub fn sort_key(&self, lang: Lang) -> &'a SortKey {
+        self.note(Part::Order(lang));
+        &self.record.order[lang.index()]
     }
 
     /// Its whole data.
@@ -261,6 +293,8 @@ impl Part {
                 .into_iter()
                 .all(|l| a.is_translated(l) == b.is_translated(l)),
             Part::Date => a.date() == b.date(),
+            Part::FeedDate => a.feed_date() == b.feed_date(),
+            Part::Order(lang) => a.order[lang.index()] == b.order[lang.index()],
             Part::Data => std::sync::Arc::ptr_eq(&a.data, &b.data) || a.data == b.data,
             Part::Facts => a.facts() == b.facts(),
             Part::Status => a.status() == b.status(),
@@ -275,7 +309,7 @@ impl Part {
     }
 
     /// Every part of a record.
-    pub const ALL: [Part; 12] = [
+    pub const ALL: [Part; 15] = [
         Part::Title(Lang::Zh),
         Part::Title(Lang::En),
         Part::Summary(Lang::Zh),
@@ -284,6 +318,9 @@ impl Part {
         Part::Body(Lang::En),
         Part::Translated,
         Part::Date,
+        Part::FeedDate,
+        Part::Order(Lang::Zh),
+        Part::Order(Lang::En),
         Part::Data,
         Part::Facts,
         Part::Status,

@@ -1,7 +1,7 @@
 //! The site as every page of one language sees it: names, menu, key figures,
 //! footer, and links to the stylesheets, search and feed.
 
-use super::items::{facts, og_locale};
+use super::items::{self, facts, og_locale};
 use super::read::Reader;
 use super::view::{FooterView, LinkView, SiteView};
 use crate::i18n::{Label, Lang};
@@ -19,14 +19,16 @@ pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
             MenuEntry::Section(section) => Some(LinkView {
                 key: section.name().to_string(),
                 title: read.section_title(lang, *section).to_string(),
+                lang_tag: "",
                 url: urls.href(&urls.section(lang, *section)),
             }),
             MenuEntry::Page(slug) => {
-                let page = read.find(Section::Pages, slug)?;
+                let page = items::name(read, read.find(Section::Pages, slug)?, lang);
                 Some(LinkView {
                     key: format!("pages/{slug}"),
-                    title: page.title(lang).0.to_string(),
-                    url: urls.href(&urls.record(lang, Section::Pages, slug)),
+                    title: page.title,
+                    lang_tag: page.lang_tag,
+                    url: page.url,
                 })
             }
         })
@@ -43,6 +45,7 @@ pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
         },
         name: c.name.get(lang).to_string(),
         name_other: c.name.get(lang.other()).to_string(),
+        description_other: c.description.get(lang.other()).to_string(),
         other_lang_tag: lang.other().tag(),
         short_name: c.short_name.get(lang).to_string(),
         description: c.description.get(lang).to_string(),

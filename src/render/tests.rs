@@ -139,13 +139,15 @@ fn a_record_page_records_what_it_read_and_nothing_it_did_not() {
         Dep::Record(north, Part::Related),
         Dep::Record(batteries, Part::Title(Lang::En)),
         Dep::Record(acme, Part::Title(Lang::En)),
+        Dep::Record(acme, Part::Order(Lang::En)),
     ] {
         assert!(deps.contains(&wanted), "{wanted:?} not in {deps:?}");
     }
     for unread in [
         Dep::Record(acme, Part::Body(Lang::En)),
         Dep::Record(north, Part::Body(Lang::Zh)),
-        Dep::List(Section::News),
+        Dep::Record(acme, Part::Order(Lang::Zh)),
+        Dep::List(Section::News, Lang::En, 0),
         Dep::Facts(Section::Parks),
     ] {
         assert!(!deps.contains(&unread), "{unread:?} in {deps:?}");
@@ -158,7 +160,7 @@ fn a_list_page_reads_its_section_and_the_items_it_shows() {
     let deps = f.deps(Page::List(Lang::Zh, Section::Parks, 0));
     let north = f.index(Section::Parks, "north");
     for wanted in [
-        Dep::List(Section::Parks),
+        Dep::List(Section::Parks, Lang::Zh, 0),
         Dep::Intro(Section::Parks, Lang::Zh),
         Dep::Facts(Section::Parks),
         Dep::Locations,
@@ -169,6 +171,10 @@ fn a_list_page_reads_its_section_and_the_items_it_shows() {
         assert!(deps.contains(&wanted), "{wanted:?} not in {deps:?}");
     }
     assert!(!deps.contains(&Dep::Record(north, Part::Body(Lang::Zh))));
+    assert!(
+        !deps.contains(&Dep::List(Section::Parks, Lang::En, 0)),
+        "a Chinese list reads the Chinese order only"
+    );
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub struct SiteView {
     pub name: String,
     /// Its full name in the other language.
     pub name_other: String,
+    /// Its description in the other language.
+    pub description_other: String,
     /// The other language's tag, for `name_other`.
     pub other_lang_tag: &'static str,
     /// Its short name.
@@ -51,6 +53,8 @@ pub struct LinkView {
     pub key: String,
     /// The link text.
     pub title: String,
+    /// The language tag of `title` when it is not in the page's language, else empty.
+    pub lang_tag: &'static str,
     /// Where it goes.
     pub url: String,
 }
@@ -146,6 +150,10 @@ pub struct DataView {
     pub established: Option<String>,
     /// Where a park is.
     pub location: Option<Location>,
+    /// A park's latitude, written out with its hemisphere: `36.58° N`.
+    pub latitude: Option<String>,
+    /// A park's longitude, written out with its hemisphere: `101.76° E`.
+    pub longitude: Option<String>,
 }
 
 /// A language version of the page, for hreflang links.

@@ -170,6 +170,10 @@ pub struct ParkData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `industries/<slug>.yaml`.
@@ -179,6 +183,10 @@ pub struct IndustryData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// Where an initiative stands.
@@ -225,6 +233,10 @@ pub struct InitiativeData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `enterprises/<slug>.yaml`.
@@ -240,6 +252,10 @@ pub struct EnterpriseData {
     /// Its figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `news/<slug>.yaml`.
@@ -261,6 +277,10 @@ pub struct NewsData {
     /// Enterprises it mentions.
     #[serde(default)]
     pub enterprises: Vec<String>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// `pages/<slug>.yaml`.
@@ -270,6 +290,10 @@ pub struct PageData {
     /// Figures the page shows.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// Where it stands in its section's lists: lower weights first, and
+    /// every record with a weight before those without one.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
@@ -293,7 +317,7 @@ pub struct FrontMatter {
 pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
 
 /// Every field some section's data file takes.
-pub const DATA_FIELDS: [&str; 12] = [
+pub const DATA_FIELDS: [&str; 13] = [
     "area_km2",
     "established",
     "location",
@@ -306,6 +330,7 @@ pub const DATA_FIELDS: [&str; 12] = [
     "park",
     "source",
     "initiatives",
+    "weight",
 ];
 
 /// JSON Schemas of every file an editor writes, generated from the types that

@@ -551,6 +551,23 @@ const EDITS: &[(&str, Edit)] = &[
             replace_line(&t, "menu: ", "menu: [news, parks, page-002, enterprises]")
         })]
     }),
+    ("an order weight", |r| {
+        // Pins an enterprise to the front of its section's lists, moves it
+        // among the pinned ones, or unpins it.
+        let rel = r.pick("enterprises", ".yaml").unwrap();
+        let weight = r.rng.random_range(0..4);
+        vec![r.edit(&rel, |t| {
+            let rest: String = t
+                .lines()
+                .filter(|l| !l.starts_with("weight: "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            match weight {
+                0 => rest,
+                w => format!("weight: {w}\n{rest}"),
+            }
+        })]
+    }),
     ("a referenced park deleted", |r| {
         vec![r.remove("content/parks/park-002.yaml")]
     }),

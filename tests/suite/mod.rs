@@ -1,3 +1,4 @@
+mod bilingual;
 mod build;
 mod check;
 mod content;
@@ -6,6 +7,7 @@ mod hostile;
 mod init;
 mod interrupt;
 mod invalid;
+mod lists;
 mod numbers;
 mod output_safety;
 mod overrides;

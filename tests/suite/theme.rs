@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::common::links::{attributes, check_links, ids};
+use crate::common::links::{attributes, check_links};
 use crate::common::{Site, project};
 
 /// The real site, built.
