@@ -88,7 +88,7 @@ impl Examples {
             .find_map(|src| parse::<ParkData>(&src)?.location)
             .map(|l| format!("{{lat: {}, lon: {}, approximate: true}}", l.lat, l.lon));
         Examples {
-            today: crate::init::today().iso(),
+            today: crate::init::today().to_string(),
             source,
             first,
             location,
@@ -164,6 +164,10 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
     let (park, industry) = (ex.slug(Section::Parks), ex.slug(Section::Industries));
     let source = ex.source.as_deref().unwrap_or("…");
     let field = |field: &str, comment: &str| line(field, comment, 56);
+    let weight = field(
+        "# weight: 1",
+        "optional: lists put lower weights first (docs/content-format.md)",
+    );
     let fields = match section {
         Section::Parks => [
             field("# area_km2: 12.5", "area in km², if the source gives it"),
@@ -178,7 +182,7 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
                         .as_deref()
                         .unwrap_or("{lat: …, lon: …, approximate: true}")
                 ),
-                "degrees north and east; approximate: a ring on the map",
+                "degrees; south and west negative; approximate: a ring on the map",
             ),
             field(
                 "industries: []",
@@ -227,11 +231,11 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
                 .to_string(),
             fact(
                 "#    value: 100",
-                "a number; money in yuan (1.2亿元 = 120000000)",
+                "a number in the unit's own terms (1.2亿元 = 120000000)",
             ),
             fact(
                 "#    unit: {zh: 家, en: enterprises}",
-                "or one of: yuan, percent, km2, mu, gwh",
+                "or yuan, usd, eur, hkd, km2, mu, ha, m2, kwh, gwh, tonnes, percent, a unit of site.yaml",
             ),
             fact("#    approx: more-than", "optional: about | more-than"),
             fact(
@@ -245,7 +249,10 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
         ]
         .concat()
     };
-    Some(format!("{}{fields}{facts}", ex.schema_line(section.name())))
+    Some(format!(
+        "{}{weight}{fields}{facts}",
+        ex.schema_line(section.name())
+    ))
 }
 
 /// A text file of a new record in `lang`.
@@ -407,7 +414,7 @@ mod tests {
             !data.contains("$schema"),
             "the site has no schemas/: {data}"
         );
-        let today = crate::init::today().iso();
+        let today = crate::init::today().to_string();
         assert!(data.contains(&format!("#    as_of: {today} ")), "{data}");
         let text = fs::read_to_string(&files[1]).unwrap();
         assert!(text.contains("[its title](@/parks/east)"), "{text}");

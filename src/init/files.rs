@@ -5,7 +5,8 @@
 //! areas, coordinates and dates are left as commented examples, never made
 //! up, as the editors' guide asks of every figure.
 
-use super::Date;
+use crate::i18n::Lang;
+use crate::schema::PartialDate;
 
 /// The files of a new site but the schemas, by their path in the site, with
 /// `@NAME@` marks where [`Values`] go.
@@ -106,7 +107,7 @@ pub(super) struct Values {
     /// The site's address.
     pub base_url: String,
     /// Today.
-    pub today: Date,
+    pub today: PartialDate,
 }
 
 /// The files that `placeholders` reads: those of a new site's content,
@@ -127,9 +128,9 @@ pub(super) fn all(values: &Values) -> Vec<(String, String)> {
         ("@TITLE_ZH@", values.title_zh.clone()),
         ("@TITLE_EN@", values.title_en.clone()),
         ("@BASE_URL@", values.base_url.clone()),
-        ("@TODAY@", today.iso()),
-        ("@TODAY_ZH@", today.zh()),
-        ("@TODAY_EN@", today.en()),
+        ("@TODAY@", today.to_string()),
+        ("@TODAY_ZH@", today.display(Lang::Zh)),
+        ("@TODAY_EN@", today.display(Lang::En)),
         ("@YEAR@", today.year.to_string()),
         ("@VERSION@", env!("CARGO_PKG_VERSION").to_string()),
     ];
@@ -209,7 +210,7 @@ mod tests {
             title_zh: "示例".into(),
             title_en: "Example".into(),
             base_url: "https://example.org/".into(),
-            today: Date::from_days(17_360),
+            today: PartialDate::parse("2017-07-13").unwrap(),
         };
         let files = all(&values);
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();

@@ -13,13 +13,18 @@ use std::path::Path;
 mod files;
 pub mod messages;
 mod placeholders;
-mod today;
 
 pub use placeholders::{MARKERS, placeholders};
-pub use today::{Date, today};
 
+use crate::schema::PartialDate;
 use crate::urls::BaseUrl;
 use files::Values;
+
+/// Today's date in China, for the files `init` and `new` write: the zones
+/// are in China, which keeps UTC+8 all year.
+pub fn today() -> PartialDate {
+    PartialDate::today(8)
+}
 
 /// The zone a new site is for, as the command line or the prompts gave it;
 /// what is left out becomes a placeholder.

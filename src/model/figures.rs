@@ -9,7 +9,6 @@
 //! never does.
 
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::Site;
 use crate::diag::{
@@ -197,28 +196,7 @@ fn today(variable: Option<&str>, diags: &mut Diagnostics) -> PartialDate {
             }
         }
     }
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_date((seconds + 14 * 3600) / 86_400)
-}
-
-/// The calendar date `days` days after 1970-01-01 (H. Hinnant's algorithm).
-fn civil_date(days: u64) -> PartialDate {
-    let z = days + 719_468;
-    let (era, day_of_era) = (z / 146_097, z % 146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + u64::from(month <= 2);
-    PartialDate {
-        year: u16::try_from(year).unwrap_or(u16::MAX),
-        month: Some(month as u8),
-        day: Some(day as u8),
-    }
+    PartialDate::today(14)
 }
 
 /// Where the `n`-th `key:` (from 0) whose value `matches` lies in `src`: the

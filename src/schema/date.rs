@@ -69,6 +69,18 @@ impl PartialDate {
         })
     }
 
+    /// Today's date where the clock reads UTC + `offset_hours`: UTC+8 is the
+    /// date in China; UTC+14 is the last place where today has begun.
+    pub fn today(offset_hours: i8) -> PartialDate {
+        let offset = jiff::tz::Offset::constant(offset_hours);
+        let date = offset.to_datetime(jiff::Timestamp::now()).date();
+        PartialDate {
+            year: u16::try_from(date.year()).unwrap_or(0),
+            month: u8::try_from(date.month()).ok(),
+            day: u8::try_from(date.day()).ok(),
+        }
+    }
+
     /// Whether year, month and day are all given.
     pub fn is_full(&self) -> bool {
         self.day.is_some()

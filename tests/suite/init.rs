@@ -201,6 +201,68 @@ fn once_the_placeholders_are_filled_in_no_warning_names_them() {
     assert!(!run.stderr.contains("example address"), "{}", run.stderr);
 }
 
+/// A data file with its commented examples made live: `# key: value`
+/// becomes `key: value`, `#  - …` and `#    …` lose their `#`, and an empty
+/// `facts: []` or `units: []` followed by items becomes their list.
+fn uncomment(text: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let rest = &line[indent..];
+        let field = rest.strip_prefix("# ").filter(|r| {
+            r.split_once(": ").is_some_and(|(key, _)| {
+                key.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+        });
+        let live = if let Some(field) = field {
+            format!("{}{field}", &line[..indent])
+        } else if line.starts_with("#  - ") || line.starts_with("#    ") {
+            line[1..].to_string()
+        } else {
+            line.to_string()
+        };
+        if live.starts_with("  - ")
+            && let Some(last) = lines.iter_mut().rev().find(|l| !l.starts_with('#'))
+            && last.ends_with(": []")
+        {
+            last.truncate(last.len() - 3);
+        }
+        lines.push(live);
+    }
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn every_commented_example_is_valid_once_uncommented() {
+    let (_dir, root) = new_site();
+    let mut uncommented = 0;
+    for (rel, text) in files(&root.join("content")) {
+        if rel.ends_with(".yaml") {
+            let live = uncomment(&text);
+            uncommented += text.lines().count()
+                - text
+                    .lines()
+                    .zip(live.lines())
+                    .filter(|(a, b)| a == b)
+                    .count();
+            fs::write(root.join("content").join(rel), live).unwrap();
+        }
+    }
+    assert!(uncommented > 40, "{uncommented} lines uncommented");
+    let run = zonesite(&root, &["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    let tree = tree(&root.join("public"));
+    let page = |p: &str| String::from_utf8_lossy(&tree[p]).into_owned();
+    let park = page("parks/example-park/index.html");
+    for shown in ["12.5平方公里", "北纬30°", "东经120°", "100多家"] {
+        assert!(park.contains(shown), "{shown}: {park}");
+    }
+    let home = page("en/index.html");
+    assert!(home.contains("about 10.5 km²"), "{home}");
+}
+
 #[test]
 fn init_dot_fills_an_empty_folder_and_refuses_one_that_is_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -258,7 +320,7 @@ fn new_takes_its_examples_from_the_site_and_outside_one_says_how_to_start() {
     let news = zonesite(&root, &["new", "news", "opening"]);
     assert_eq!(news.code, Some(0), "{}", news.stderr);
     let text = fs::read_to_string(root.join("content/news/opening.en.md")).unwrap();
-    let today = zonesite::init::today().iso();
+    let today = zonesite::init::today().to_string();
     assert!(text.contains(&format!("date: {today} ")), "{text}");
     // Drafts: the site builds as it was.
     let run = zonesite(&root, &["build"]);
