@@ -190,9 +190,12 @@ pub fn render_model(
         warnings: diags.into_sorted(),
         pages,
         files: count,
-        records: Section::ALL
-            .into_iter()
-            .map(|s| (s, site.section(s).count()))
+        records: site
+            .config
+            .sections
+            .all()
+            .iter()
+            .map(|&s| (s, site.section(s).count()))
             .collect(),
         untranslated: untranslated(site),
         timings,

@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 use crate::i18n::Lang;
-use crate::section::Section;
 use crate::urls::Urls;
 
 /// What validation needs of a body, read without rendering it.
@@ -157,9 +156,7 @@ pub struct RecordLink<'a> {
 /// The record an `@/` link names, as validation needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
-    /// The section, when the name is one.
-    pub section: Option<Section>,
-    /// The section's name as written.
+    /// The section's id as written.
     pub section_name: String,
     /// The slug.
     pub slug: String,
@@ -170,7 +167,6 @@ pub struct Target {
 impl Target {
     fn of(link: RecordLink) -> Target {
         Target {
-            section: Section::from_name(link.section),
             section_name: link.section.to_string(),
             slug: link.slug.to_string(),
             anchor: link.anchor.map(str::to_string),
@@ -200,8 +196,7 @@ pub fn record_link(dest: &str) -> Option<Result<RecordLink<'_>, ()>> {
 /// The page an `@/` link leads to in `lang`; other links are left as they are.
 fn resolve(dest: &str, lang: Lang, urls: &Urls) -> Option<String> {
     let link = record_link(dest)?.ok()?;
-    let section = Section::from_name(link.section)?;
-    let href = urls.href(&urls.record(lang, section, link.slug));
+    let href = urls.href(&urls.record_in(lang, link.section, link.slug));
     Some(match link.anchor {
         Some(anchor) => format!("{href}#{anchor}"),
         None => href,

@@ -10,21 +10,28 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::did_you_mean;
 use crate::schema::{ParkData, SiteFile};
-use crate::section::{Section, is_valid_slug};
+use crate::section::fields::{Field, FieldType};
+use crate::section::{Kind, Section, Sections, is_valid_slug};
 
 /// Writes the files of `section/slug` under `root/content`, returning their
 /// paths, or says why not (nothing is written then).
 pub fn new_record(root: &Path, section: &str, slug: &str) -> Result<Vec<PathBuf>, String> {
-    let names = Section::ALL.map(Section::name);
-    let section = Section::from_name(section)
-        .ok_or_else(|| messages::not_a_section(section, did_you_mean(section, names), &names))?;
+    let sections = crate::content::sections(root);
+    let names = sections.names();
+    let section = sections.get(section).ok_or_else(|| {
+        messages::not_a_section(
+            section,
+            did_you_mean(section, names.iter().copied()),
+            &names,
+        )
+    })?;
     if !is_valid_slug(slug) {
         return Err(messages::bad_slug(slug));
     }
     if !root.join("content/site.yaml").is_file() {
         return Err(messages::no_site(root));
     }
-    let examples = Examples::of(root);
+    let examples = Examples::of(root, sections);
     let dir = root.join("content").join(section.name());
     let mut files = vec![
         (
@@ -61,6 +68,8 @@ struct Examples {
     today: String,
     /// The first source's id.
     source: Option<String>,
+    /// The site's sections.
+    sections: Sections,
     /// The first record's slug of each section, by `Section::index`.
     first: Vec<Option<String>>,
     /// A park's location, `{lat: …, lon: …}`.
@@ -71,36 +80,40 @@ struct Examples {
 }
 
 impl Examples {
-    fn of(root: &Path) -> Examples {
+    fn of(root: &Path, sections: Sections) -> Examples {
         let content = root.join("content");
         let read = |rel: &str| fs::read_to_string(content.join(rel)).ok();
         let source = read("site.yaml")
             .and_then(|src| parse::<SiteFile>(&src))
             .and_then(|site| site.sources.into_iter().next())
             .map(|s| s.id);
-        let first: Vec<Option<String>> = Section::ALL
+        let first: Vec<Option<String>> = sections
+            .all()
             .iter()
             .map(|s| slugs(&content.join(s.name())).into_iter().next())
             .collect();
-        let location = slugs(&content.join("parks"))
+        let parks = sections.of_kind(Kind::Park).map_or("parks", Section::name);
+        let location = slugs(&content.join(parks))
             .into_iter()
-            .filter_map(|park| read(&format!("parks/{park}.yaml")))
+            .filter_map(|park| read(&format!("{parks}/{park}.yaml")))
             .find_map(|src| parse::<ParkData>(&src)?.location)
             .map(|l| format!("{{lat: {}, lon: {}, approximate: true}}", l.lat, l.lon));
         Examples {
             today: crate::init::today().to_string(),
             source,
             first,
+            sections,
             location,
             schemas: root.join("schemas").is_dir(),
         }
     }
 
-    /// The first record of `section`, or `…` for the editor to fill in.
-    fn slug(&self, section: Section) -> &str {
-        self.first
-            .get(section.index())
-            .and_then(Option::as_deref)
+    /// The first record of the section of `kind`, or `…` for the editor
+    /// to fill in.
+    fn slug(&self, kind: Kind) -> &str {
+        self.sections
+            .of_kind(kind)
+            .and_then(|s| self.first.get(s.index())?.as_deref())
             .unwrap_or("…")
     }
 
@@ -115,7 +128,8 @@ impl Examples {
 
     /// A record to link to in a text, as `@/section/slug`.
     fn link(&self) -> String {
-        Section::ALL
+        self.sections
+            .all()
             .iter()
             .find_map(|&s| {
                 Some(format!(
@@ -161,15 +175,15 @@ fn line(field: &str, comment: &str, column: usize) -> String {
 
 /// The data file of a new record, or `None` for sections whose data is rare.
 fn data(section: Section, ex: &Examples) -> Option<String> {
-    let (park, industry) = (ex.slug(Section::Parks), ex.slug(Section::Industries));
+    let (park, industry) = (ex.slug(Kind::Park), ex.slug(Kind::Industry));
     let source = ex.source.as_deref().unwrap_or("…");
     let field = |field: &str, comment: &str| line(field, comment, 56);
     let weight = field(
         "# weight: 1",
         "optional: lists put lower weights first (docs/content-format.md)",
     );
-    let fields = match section {
-        Section::Parks => [
+    let fields = match section.kind() {
+        Kind::Park => [
             field("# area_km2: 12.5", "area in km², if the source gives it"),
             field(
                 &format!("# established: {}", &ex.today[..4]),
@@ -190,8 +204,8 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
             ),
         ]
         .concat(),
-        Section::Industries => String::new(),
-        Section::Initiatives => [
+        Kind::Industry => String::new(),
+        Kind::Initiative => [
             field("status: planned", "planned | in-progress | completed"),
             field(
                 &format!("# started: {}", &ex.today[..7]),
@@ -202,7 +216,7 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
             field("enterprises: []", "enterprise slugs"),
         ]
         .concat(),
-        Section::Enterprises => [
+        Kind::Enterprise => [
             field(&format!("# park: {park}"), "the park it is in"),
             field(
                 "industries: []",
@@ -210,7 +224,7 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
             ),
         ]
         .concat(),
-        Section::News => [
+        Kind::Article => [
             field(
                 &format!("# source: {source}"),
                 "the source this item reproduces",
@@ -218,9 +232,14 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
             "parks: []\nindustries: []\ninitiatives: []\nenterprises: []\n".to_string(),
         ]
         .concat(),
-        Section::Pages => return None,
+        Kind::Page => return None,
+        Kind::Custom => {
+            let fields = &section.declaration().fields;
+            let lines: String = fields.iter().map(|f| custom_field(f, ex)).collect();
+            return Some(format!("{}{weight}{lines}", ex.schema_line(section.name())));
+        }
     };
-    let facts = if section == Section::News {
+    let facts = if section.kind() == Kind::Article {
         String::new()
     } else {
         let fact = |field: &str, comment: &str| line(field, comment, 38);
@@ -255,6 +274,61 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
     ))
 }
 
+/// A declared field of a custom record, commented with its type.
+fn custom_field(field: &Field, ex: &Examples) -> String {
+    let example = match &field.ty {
+        FieldType::Label => "{zh: …, en: …}".to_string(),
+        FieldType::Text => "…".to_string(),
+        FieldType::Number(_) => "0".to_string(),
+        FieldType::Fact => format!(
+            "{{label: {{zh: …, en: …}}, value: 0, unit: …, as_of: {}, source: {}}}",
+            ex.today,
+            ex.source.as_deref().unwrap_or("…")
+        ),
+        FieldType::Facts => "[]".to_string(),
+        FieldType::Date => ex.today.clone(),
+        FieldType::Choice(choices) => choices[0].0.clone(),
+        FieldType::Url => "https://…".to_string(),
+        FieldType::Reference { section, many } => {
+            let first = ex
+                .sections
+                .get(section)
+                .and_then(|s| ex.first.get(s.index())?.as_deref())
+                .unwrap_or("…");
+            if *many {
+                format!("[{first}]")
+            } else {
+                first.to_string()
+            }
+        }
+    };
+    let kind = match &field.ty {
+        FieldType::Choice(choices) => {
+            let ids: Vec<&str> = choices.iter().map(|(id, _)| id.as_str()).collect();
+            format!("one of {}", ids.join(" | "))
+        }
+        FieldType::Reference {
+            section,
+            many: true,
+        } => format!("slugs of {section}"),
+        FieldType::Reference { section, .. } => format!("a slug of {section}"),
+        FieldType::Number(Some(unit)) => format!("a number, in {}", unit.id()),
+        FieldType::Label => "text in both languages".into(),
+        FieldType::Text => "text".into(),
+        FieldType::Number(None) => "a number".into(),
+        FieldType::Fact => "a figure with its source".into(),
+        FieldType::Facts => "figures, each with its source".into(),
+        FieldType::Date => "YYYY, YYYY-MM or YYYY-MM-DD".into(),
+        FieldType::Url => "a web address".into(),
+    };
+    let required = if field.required { ", required" } else { "" };
+    line(
+        &format!("# {}: {example}", field.id),
+        &format!("{}: {kind}{required}", field.label.en),
+        56,
+    )
+}
+
 /// A text file of a new record in `lang`.
 fn text(section: Section, lang: &str, ex: &Examples) -> String {
     let (title, summary, body) = if lang == "zh" {
@@ -266,7 +340,7 @@ fn text(section: Section, lang: &str, ex: &Examples) -> String {
             "Body text (Markdown).",
         )
     };
-    let date = if section == Section::News {
+    let date = if section.kind() == Kind::Article {
         format!(
             "date: {}                 # the publication date, YYYY-MM-DD\n",
             ex.today

@@ -10,7 +10,7 @@ use zonesite::content::{FileKind, Parsed, SourceFile, parse_file};
 use zonesite::diag::Diagnostics;
 use zonesite::i18n::Lang;
 use zonesite::model::{self, Options};
-use zonesite::section::Section;
+use zonesite::section::Sections;
 use zonesite::urls::Urls;
 
 const SITE: &str = "name: {zh: 区, en: Zone}\ndescription: {zh: 区, en: Zone}\nbase_url: https://example.org/\nsources:\n  - id: s\n    title: {zh: 源, en: Source}\n    date: 2017\n";
@@ -22,7 +22,9 @@ fn file(path: &str, kind: FileKind, text: &str) -> SourceFile {
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
     let Ok(text) = std::str::from_utf8(rest) else { return };
-    let section = Section::ALL[usize::from(selector) % Section::ALL.len()];
+    let sections = Sections::builtin();
+    let section = sections.all()[usize::from(selector) % sections.len()];
+    let parks = sections.get("parks").expect("a built-in section");
     let slug = "fuzzed".to_string();
     let lang = if selector & 0x40 == 0 { Lang::Zh } else { Lang::En };
     let kind = match (selector >> 3) % 4 {
@@ -32,8 +34,8 @@ fuzz_target!(|data: &[u8]| {
         _ => FileKind::Site,
     };
     let mut files = vec![
-        file("content/parks/north.yaml", FileKind::Data(Section::Parks, "north".into()), "industries: []\n"),
-        file("content/parks/north.zh.md", FileKind::Text(Section::Parks, "north".into(), Lang::Zh), "---\ntitle: 北园\n---\n## 概况\n"),
+        file("content/parks/north.yaml", FileKind::Data(parks, "north".into()), "industries: []\n"),
+        file("content/parks/north.zh.md", FileKind::Text(parks, "north".into(), Lang::Zh), "---\ntitle: 北园\n---\n## 概况\n"),
         file("content/fuzzed", kind, text),
     ];
     if !matches!(files[2].kind, FileKind::Site) {

@@ -8,10 +8,12 @@ use std::path::{Path, PathBuf};
 
 use crate::content::{self, Entry, FileKind, Parsed};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::section::Sections;
 
 /// Parsed content files by path, and the problems found walking the tree.
 pub struct Cache {
     root: PathBuf,
+    sections: Sections,
     entries: BTreeMap<PathBuf, (Option<FileKind>, Result<Parsed, Diagnostic>)>,
     walk_diags: Vec<Diagnostic>,
 }
@@ -21,6 +23,7 @@ impl Cache {
     pub fn load(root: &Path) -> Cache {
         let mut cache = Cache {
             root: root.to_path_buf(),
+            sections: Sections::builtin(),
             entries: BTreeMap::new(),
             walk_diags: Vec::new(),
         };
@@ -31,6 +34,7 @@ impl Cache {
     /// Reads and parses the whole tree again.
     pub fn reload(&mut self) {
         let mut diags = Diagnostics::default();
+        self.sections = content::sections(&self.root);
         let entries: Vec<Entry> = content::load_entries(&self.root, &mut diags);
         self.entries = entries
             .into_iter()
@@ -51,8 +55,13 @@ impl Cache {
             if !rel.starts_with("content") {
                 continue;
             }
-            if self.entries.contains_key(rel) {
-                match content::load_one(&self.root, rel) {
+            if rel == Path::new("content/site.yaml")
+                && content::sections(&self.root) != self.sections
+            {
+                // Other sections: every folder means something else now.
+                reload = true;
+            } else if self.entries.contains_key(rel) {
+                match content::load_one(&self.root, rel, &self.sections) {
                     Some(entry) => {
                         self.entries.insert(rel.clone(), entry);
                     }

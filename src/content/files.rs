@@ -11,7 +11,7 @@ use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean, relative};
 use crate::i18n::Lang;
-use crate::section::{Section, is_valid_slug};
+use crate::section::{Section, Sections, is_valid_slug};
 
 /// The largest content file read; anything bigger is surely a mistake.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -43,7 +43,7 @@ pub struct SourceFile {
 }
 
 /// Lists and reads every content file under `root/content`, in path order.
-pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
+pub fn read_all(root: &Path, sections: &Sections, diags: &mut Diagnostics) -> Vec<SourceFile> {
     let content = root.join("content");
     let Ok(canonical_root) = root.canonicalize() else {
         diags.push(
@@ -104,7 +104,7 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
                 }
             }
         }
-        match classify(&rel, entry.depth(), entry.file_type().is_dir()) {
+        match classify(&rel, entry.depth(), entry.file_type().is_dir(), sections) {
             Ok(Some(kind)) => found.push((entry.into_path(), rel, kind)),
             Ok(None) => {}
             Err(diag) => diags.push(diag),
@@ -127,7 +127,11 @@ pub fn read_all(root: &Path, diags: &mut Diagnostics) -> Vec<SourceFile> {
 
 /// Classifies and reads the one file at `rel`, relative to the root: `None`
 /// when it no longer exists or is one to skip.
-pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic>> {
+pub fn read_one(
+    root: &Path,
+    rel: &Path,
+    sections: &Sections,
+) -> Option<Result<SourceFile, Diagnostic>> {
     let full = root.join(rel);
     let meta = fs::metadata(&full).ok()?;
     let depth = rel.components().count().checked_sub(1)?;
@@ -149,7 +153,7 @@ pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic
         )
         .with_help("copy the file into content/ instead of linking to it")));
     }
-    let kind = match classify(rel, depth, meta.is_dir()) {
+    let kind = match classify(rel, depth, meta.is_dir(), sections) {
         Ok(Some(_)) if meta.is_dir() => return None,
         Ok(Some(kind)) => kind,
         Ok(None) => return None,
@@ -163,9 +167,9 @@ pub fn read_one(root: &Path, rel: &Path) -> Option<Result<SourceFile, Diagnostic
 }
 
 /// What the file at `rel` holds, judged by its name alone.
-pub fn classify_path(rel: &Path) -> Result<Option<FileKind>, Diagnostic> {
+pub fn classify_path(rel: &Path, sections: &Sections) -> Result<Option<FileKind>, Diagnostic> {
     let depth = rel.components().count().saturating_sub(1);
-    classify(rel, depth, false)
+    classify(rel, depth, false, sections)
 }
 
 /// Reads a file as UTF-8, dropping a byte-order mark.
@@ -202,17 +206,23 @@ fn read_text(full: &Path, rel: &Path) -> Result<Arc<str>, Diagnostic> {
 
 /// What a path under `content/` holds, `None` for files to skip, or why the
 /// name is wrong.
-fn classify(rel: &Path, depth: usize, is_dir: bool) -> Result<Option<FileKind>, Diagnostic> {
+fn classify(
+    rel: &Path,
+    depth: usize,
+    is_dir: bool,
+    sections: &Sections,
+) -> Result<Option<FileKind>, Diagnostic> {
     let name = rel
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let section_names = Section::ALL.map(Section::name);
+    let section_names = sections.names();
+    let section = |name: &str| sections.get(name);
     match (depth, is_dir) {
-        (1, true) => match Section::from_name(&name) {
+        (1, true) => match section(&name) {
             Some(_) => Ok(None),
             None => {
-                let help = match did_you_mean(&name, section_names) {
+                let help = match did_you_mean(&name, section_names.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`? Sections: {}", section_names.join(", ")),
                     None => format!("the sections are {}", section_names.join(", ")),
                 };
@@ -230,11 +240,11 @@ fn classify(rel: &Path, depth: usize, is_dir: bool) -> Result<Option<FileKind>, 
         (2, true) => Err(Diagnostic::error(rel, format!("`{name}` is a directory, but a section holds only files"))
             .with_help("move its files up into the section directory, named <slug>.yaml, <slug>.zh.md and <slug>.en.md")),
         (2, false) => {
-            let section = rel.parent().and_then(Path::file_name).and_then(|s| Section::from_name(&s.to_string_lossy()));
+            let section = rel.parent().and_then(Path::file_name).and_then(|s| section(&s.to_string_lossy()));
             // Files of a directory that is not a section were reported with it.
-            section.map_or(Ok(None), |section| classify_record_file(rel, &name, section))
+            section.map_or(Ok(None), |section: Section| classify_record_file(rel, &name, section))
         }
-        _ if rel.components().nth(2).is_some_and(|c| Section::from_name(&c.as_os_str().to_string_lossy()).is_none()) => Ok(None),
+        _ if rel.components().nth(2).is_some_and(|c| section(&c.as_os_str().to_string_lossy()).is_none()) => Ok(None),
         _ if rel.parent().is_some_and(|p| p.components().count() > 2) => Ok(None),
         _ => Err(Diagnostic::error(rel, "sections do not have subdirectories")
             .with_help("move the file up into its section directory")),
@@ -312,22 +322,30 @@ mod tests {
 
     fn kind(path: &str) -> Result<Option<FileKind>, Diagnostic> {
         let p = Path::new(path);
-        classify(p, p.components().count() - 1, false)
+        let sections = Sections::builtin();
+        classify(p, p.components().count() - 1, false, &sections)
+    }
+
+    fn parks() -> Section {
+        Sections::builtin().get("parks").unwrap()
     }
 
     #[test]
     fn classifies_record_files() {
         assert_eq!(
             kind("content/parks/ganhe.yaml").unwrap(),
-            Some(FileKind::Data(Section::Parks, "ganhe".into()))
+            Some(FileKind::Data(parks(), "ganhe".into()))
         );
         assert_eq!(
             kind("content/parks/ganhe.en.md").unwrap(),
-            Some(FileKind::Text(Section::Parks, "ganhe".into(), Lang::En))
+            Some(FileKind::Text(parks(), "ganhe".into(), Lang::En))
         );
         assert_eq!(
             kind("content/news/_index.zh.md").unwrap(),
-            Some(FileKind::Intro(Section::News, Lang::Zh))
+            Some(FileKind::Intro(
+                Sections::builtin().get("news").unwrap(),
+                Lang::Zh
+            ))
         );
         assert_eq!(kind("content/site.yaml").unwrap(), Some(FileKind::Site));
     }

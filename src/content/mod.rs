@@ -20,7 +20,8 @@ use crate::schema::{
     DATA_FIELDS, EnterpriseData, FRONT_MATTER_FIELDS, FrontMatter, IndustryData, InitiativeData,
     NewsData, PageData, ParkData, SiteFile,
 };
-use crate::section::Section;
+use crate::section::fields::CustomData;
+use crate::section::{self, Kind, Section, SectionFile, Sections};
 use crate::yaml;
 pub use files::{FileKind, SourceFile};
 
@@ -39,6 +40,8 @@ pub enum Data {
     News(NewsData),
     /// A page's data.
     Page(PageData),
+    /// A custom record's data, by its section's declared fields.
+    Custom(CustomData),
 }
 
 /// One language's text of a record or section: front matter and Markdown body.
@@ -95,18 +98,52 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Vec<Parsed> {
 
 /// Reads and parses every content file, keeping each one's path and outcome.
 pub fn load_entries(root: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    files::read_all(root, diags)
+    let sections = sections(root);
+    files::read_all(root, &sections, diags)
         .into_par_iter()
         .map(|file| (file.path.clone(), Some(file.kind.clone()), parse_file(file)))
         .collect()
 }
 
+/// The sections `content/site.yaml` declares, which tell what each folder
+/// of `content/` holds: the built-in six when it declares none or cannot be
+/// read. Validation reports the declarations' errors.
+pub fn sections(root: &Path) -> Sections {
+    #[derive(serde::Deserialize)]
+    struct Declared {
+        #[serde(default)]
+        sections: Option<Vec<SectionFile>>,
+    }
+    let site = Path::new("content/site.yaml");
+    let Some(Ok(file)) = files::read_one(root, site, &Sections::builtin()) else {
+        return Sections::builtin();
+    };
+    match serde_yaml::from_str::<Declared>(&file.text) {
+        Ok(Declared {
+            sections: Some(declared),
+        }) => section::declare(
+            Some(&declared),
+            site,
+            &file.text,
+            &mut Diagnostics::default(),
+        ),
+        _ => Sections::builtin(),
+    }
+}
+
 /// Reads and parses the one file at `rel` (relative to the root); `None` when
 /// there is no such file or it is one to skip.
-pub fn load_one(root: &Path, rel: &Path) -> Option<(Option<FileKind>, Result<Parsed, Diagnostic>)> {
-    match files::read_one(root, rel)? {
+pub fn load_one(
+    root: &Path,
+    rel: &Path,
+    sections: &Sections,
+) -> Option<(Option<FileKind>, Result<Parsed, Diagnostic>)> {
+    match files::read_one(root, rel, sections)? {
         Ok(file) => Some((Some(file.kind.clone()), parse_file(file))),
-        Err(diag) => Some((files::classify_path(rel).ok().flatten(), Err(diag))),
+        Err(diag) => Some((
+            files::classify_path(rel, sections).ok().flatten(),
+            Err(diag),
+        )),
     }
 }
 
@@ -166,13 +203,14 @@ fn parse_data(
     src: &str,
     hint: yaml::FieldHint,
 ) -> Result<Data, Diagnostic> {
-    Ok(match section {
-        Section::Parks => Data::Park(yaml::parse(path, src, src, 1, hint)?),
-        Section::Industries => Data::Industry(yaml::parse(path, src, src, 1, hint)?),
-        Section::Initiatives => Data::Initiative(yaml::parse(path, src, src, 1, hint)?),
-        Section::Enterprises => Data::Enterprise(yaml::parse(path, src, src, 1, hint)?),
-        Section::News => Data::News(yaml::parse(path, src, src, 1, hint)?),
-        Section::Pages => Data::Page(yaml::parse(path, src, src, 1, hint)?),
+    Ok(match section.kind() {
+        Kind::Park => Data::Park(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Industry => Data::Industry(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Initiative => Data::Initiative(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Enterprise => Data::Enterprise(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Article => Data::News(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Page => Data::Page(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Custom => Data::Custom(section::fields::parse(section, path, src)?),
     })
 }
 

@@ -9,7 +9,7 @@ use super::Last;
 use crate::i18n::Lang;
 use crate::model::{Record, Site};
 use crate::render::deps::{Dep, Part, Template};
-use crate::render::pages::{PAGE_SIZE, page_count};
+use crate::render::pages::page_count;
 use crate::render::theme::Theme;
 use crate::section::Section;
 
@@ -20,7 +20,7 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
     if last.site.config != site.config {
         changed.insert(Dep::Config);
     }
-    theme_changes(&last.theme, theme, &mut changed);
+    theme_changes(&last.theme, theme, site.config.sections.all(), &mut changed);
     let old_index: HashMap<u32, usize> = last
         .ids
         .iter()
@@ -70,7 +70,7 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
     if parks_moved {
         changed.insert(Dep::Locations);
     }
-    for section in Section::ALL {
+    for &section in site.config.sections.all() {
         list_changes(last, site, ids, section, &mut changed);
         for lang in Lang::ALL {
             if last.site.intros.get(&(section, lang)) != site.intros.get(&(section, lang)) {
@@ -102,9 +102,13 @@ fn list_changes(
             s.list(section, lang).iter().map(|&i| ids[i]).collect()
         };
         let (before, now) = (order(&last.site, &last.ids), order(site, ids));
-        let pages = (page_count(before.len()), page_count(now.len()));
+        let pages = (
+            page_count(section, before.len()),
+            page_count(section, now.len()),
+        );
+        let size = section.declaration().page_size;
         for n in 0..pages.0.max(pages.1) {
-            let page = |list: &[u32]| list.chunks(PAGE_SIZE).nth(n).map(<[u32]>::to_vec);
+            let page = |list: &[u32]| list.chunks(size).nth(n).map(<[u32]>::to_vec);
             if pages.0 != pages.1 || page(&before) != page(&now) {
                 changed.insert(Dep::List(section, lang, n));
             }
@@ -131,7 +135,7 @@ fn all_parts(id: u32, changed: &mut HashSet<Dep>) {
 }
 
 /// The theme's strings, stylesheets and page templates that differ.
-fn theme_changes(old: &Theme, new: &Theme, changed: &mut HashSet<Dep>) {
+fn theme_changes(old: &Theme, new: &Theme, sections: &[Section], changed: &mut HashSet<Dep>) {
     if std::ptr::eq(old, new) {
         return;
     }
@@ -147,7 +151,7 @@ fn theme_changes(old: &Theme, new: &Theme, changed: &mut HashSet<Dep>) {
     if assets(old) != assets(new) {
         changed.insert(Dep::Assets);
     }
-    for template in Template::all() {
+    for template in Template::all(sections) {
         let file = template.file();
         if old.closure(&file) != new.closure(&file) {
             changed.insert(Dep::Template(template));

@@ -10,7 +10,7 @@ use crate::content::{Data, FileKind, Parsed, Text};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Label, Lang};
 use crate::schema::SiteFile;
-use crate::section::Section;
+use crate::section::{Kind, Section};
 use crate::yaml;
 
 /// A record as its files give it, before validation.
@@ -179,10 +179,10 @@ fn assemble(
             );
             return None;
         }
-        None if section == Section::News => Arc::new(Data::News(Default::default())),
+        None if section.kind() == Kind::Article => Arc::new(Data::News(Default::default())),
         None => Arc::new(Data::Page(Default::default())),
     };
-    if section == Section::News {
+    if section.kind() == Kind::Article {
         check_news_dates(&draft.texts, diags);
     } else {
         for text in draft.texts.iter().flatten() {

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{BaseUrl, Config, MenuEntry, Options, Record};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::schema::{KnownUnit, SiteFile, SiteUnit};
-use crate::section::{Section, is_valid_slug};
+use crate::section::{self, Kind, Sections, is_valid_slug};
 use crate::yaml;
 
 /// Whether `name` can name a directory under `themes/` and nothing else.
@@ -63,45 +63,8 @@ pub fn validate(
         }
     }
     check_units(&file.units, src, diags);
-    let menu = match &file.menu {
-        None => Section::ALL[..5]
-            .iter()
-            .map(|&s| MenuEntry::Section(s))
-            .collect(),
-        Some(items) => items
-            .iter()
-            .filter_map(|item| {
-                if let Some(section) = Section::from_name(item) {
-                    return Some(MenuEntry::Section(section));
-                }
-                let page = records
-                    .binary_search_by(|r| (r.section, r.slug.as_str()).cmp(&(Section::Pages, item)))
-                    .ok();
-                if page.is_none() {
-                    let pages = records
-                        .iter()
-                        .filter(|r| r.section == Section::Pages)
-                        .map(|r| r.slug.as_str());
-                    let names: Vec<&str> =
-                        Section::ALL.iter().map(|s| s.name()).chain(pages).collect();
-                    let (at, len) = yaml::locate(src, "menu", |v| v == item).unwrap_or((0, 1));
-                    let mut d = Diagnostic::error(
-                        path,
-                        format!("the menu names `{item}`, which is neither a section nor a page"),
-                    )
-                    .at_offset(src, at, len);
-                    d = match did_you_mean(item, names.iter().copied()) {
-                        Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                        None => {
-                            d.with_help(format!("name a section or a page: {}", names.join(", ")))
-                        }
-                    };
-                    diags.push(d);
-                }
-                page.map(|_| MenuEntry::Page(item.clone()))
-            })
-            .collect(),
-    };
+    let sections = section::declare(file.sections.as_deref(), path, src, diags);
+    let menu = menu(file.menu.as_deref(), &sections, records, src, diags);
     Config {
         short_name: file.short_name.unwrap_or_else(|| file.name.clone()),
         name: file.name,
@@ -115,8 +78,57 @@ pub fn validate(
         sources: file.sources,
         units: file.units,
         menu,
+        sections,
         footer: file.footer,
     }
+}
+
+/// The main menu: `menu`'s sections and pages, or every section but those
+/// of pages when there is none.
+fn menu(
+    items: Option<&[String]>,
+    sections: &Sections,
+    records: &[Record],
+    src: &str,
+    diags: &mut Diagnostics,
+) -> Vec<MenuEntry> {
+    let path = Path::new("content/site.yaml");
+    let Some(items) = items else {
+        return sections
+            .all()
+            .iter()
+            .filter(|s| s.kind() != Kind::Page)
+            .map(|&s| MenuEntry::Section(s))
+            .collect();
+    };
+    let pages = || records.iter().filter(|r| r.section.kind() == Kind::Page);
+    items
+        .iter()
+        .filter_map(|item| {
+            if let Some(section) = sections.get(item) {
+                return Some(MenuEntry::Section(section));
+            }
+            if let Some(page) = pages().find(|r| r.slug == *item) {
+                return Some(MenuEntry::Page(page.section, item.clone()));
+            }
+            let names: Vec<&str> = sections
+                .names()
+                .into_iter()
+                .chain(pages().map(|r| r.slug.as_str()))
+                .collect();
+            let (at, len) = yaml::locate(src, "menu", |v| v == item).unwrap_or((0, 1));
+            let d = Diagnostic::error(
+                path,
+                format!("the menu names `{item}`, which is neither a section nor a page"),
+            )
+            .at_offset(src, at, len);
+            diags.push(match did_you_mean(item, names.iter().copied()) {
+                Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                None => d.with_help(format!("name a section or a page: {}", names.join(", "))),
+            });
+            None
+        })
+        .collect()
 }
 
 /// Each of the site's own units has an id of its own that facts can name:

@@ -71,7 +71,7 @@ fn fault<'a>(
     let Ok(target) = target else {
         return Some(Fault::NotRecord);
     };
-    let Some(section) = target.section else {
+    let Some(section) = site.config.sections.get(&target.section_name) else {
         return Some(Fault::NotSection(&target.section_name, &target.slug));
     };
     let slug = target.slug.as_str();
@@ -108,8 +108,8 @@ fn explain(site: &Site, link: &Link, fault: Fault) -> Problem {
             "write links to records as @/<section>/<slug>, e.g. @/parks/nanchuan".into(),
         ),
         Fault::NotSection(section_name, slug) => {
-            let names = Section::ALL.map(Section::name);
-            let help = did_you_mean(section_name, names).map_or_else(
+            let names = site.config.sections.names();
+            let help = did_you_mean(section_name, names.iter().copied()).map_or_else(
                 || format!("the sections are {}", names.join(", ")),
                 |s| format!("did you mean `@/{s}/{slug}`?"),
             );

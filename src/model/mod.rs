@@ -21,7 +21,8 @@ use crate::content::{Data, Parsed, Text};
 use crate::diag::Diagnostics;
 use crate::i18n::{Label, Lang};
 use crate::schema::{Fact, Footer, Location, PartialDate, SiteUnit, Source, Status};
-use crate::section::Section;
+use crate::section::fields::Value;
+use crate::section::{Section, Sections};
 pub use crate::urls::BaseUrl;
 
 pub use config::is_theme_name;
@@ -46,8 +47,8 @@ pub struct Options {
 pub enum MenuEntry {
     /// A section's list page.
     Section(Section),
-    /// A page record, by slug.
-    Page(String),
+    /// A page record, by its section and slug.
+    Page(Section, String),
 }
 
 /// The validated `site.yaml`.
@@ -77,6 +78,8 @@ pub struct Config {
     pub units: Vec<SiteUnit>,
     /// The main menu.
     pub menu: Vec<MenuEntry>,
+    /// The site's sections, in order.
+    pub sections: Sections,
     /// The footer's filing details.
     pub footer: Footer,
 }
@@ -144,6 +147,7 @@ impl Record {
             Data::Initiative(d) => &d.facts,
             Data::Enterprise(d) => &d.facts,
             Data::Page(d) => &d.facts,
+            Data::Custom(d) => &d.facts,
             Data::News(_) => &[],
         }
     }
@@ -164,10 +168,15 @@ impl Record {
         }
     }
 
-    /// The record's own date: a news item's date, an initiative's start.
+    /// The record's own date: a news item's date, an initiative's start, a
+    /// custom record's first date field.
     pub fn date(&self) -> Option<PartialDate> {
         match &*self.data {
             Data::Initiative(d) => d.started,
+            Data::Custom(d) => d.values.iter().flatten().find_map(|v| match v {
+                Value::Date(date) => Some(*date),
+                _ => None,
+            }),
             _ => self.texts.iter().flatten().find_map(|t| t.front.date),
         }
     }
@@ -193,6 +202,7 @@ impl Record {
             Data::Enterprise(d) => d.weight,
             Data::News(d) => d.weight,
             Data::Page(d) => d.weight,
+            Data::Custom(d) => d.weight,
         }
     }
 }
@@ -206,19 +216,19 @@ pub struct Site {
     pub records: Vec<Record>,
     /// Each section's records in list order, by section index and
     /// `Lang::index` (see `order`).
-    pub lists: [[Vec<usize>; 2]; Section::ALL.len()],
+    pub lists: Vec<[Vec<usize>; 2]>,
     /// Section introductions by section and language.
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Proper names in both languages.
     pub glossary: Vec<Label>,
     /// Each section's records by slug, for finding one without a search.
-    slugs: [FxHashMap<String, usize>; Section::ALL.len()],
+    slugs: Vec<FxHashMap<String, usize>>,
 }
 
 impl Site {
     /// The index of the record `section/slug`.
     pub fn find(&self, section: Section, slug: &str) -> Option<usize> {
-        self.slugs[section.index()].get(slug).copied()
+        self.slugs.get(section.index())?.get(slug).copied()
     }
 
     /// The records of one section, in slug order.
@@ -234,12 +244,14 @@ impl Site {
     /// How many records a section has.
     pub fn count(&self, section: Section) -> usize {
         // Both languages list every record of the section.
-        self.lists[section.index()][0].len()
+        self.lists.get(section.index()).map_or(0, |l| l[0].len())
     }
 
     /// A section's records in list order in `lang`.
     pub fn list(&self, section: Section, lang: Lang) -> &[usize] {
-        &self.lists[section.index()][lang.index()]
+        self.lists
+            .get(section.index())
+            .map_or(&[], |l| &l[lang.index()])
     }
 
     /// The source a fact cites.
@@ -261,10 +273,13 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     records
         .par_iter_mut()
         .for_each(|r| r.order = order::keys(r));
-    let lists = order::lists(&records);
-    let mut slugs: [FxHashMap<String, usize>; Section::ALL.len()] = Default::default();
+    let lists = order::lists(&records, &config.sections);
+    let mut slugs: Vec<FxHashMap<String, usize>> =
+        vec![FxHashMap::default(); config.sections.len()];
     for (i, record) in records.iter().enumerate() {
-        slugs[record.section.index()].insert(record.slug.clone(), i);
+        if let Some(slugs) = slugs.get_mut(record.section.index()) {
+            slugs.insert(record.slug.clone(), i);
+        }
     }
     let mut site = Site {
         config,

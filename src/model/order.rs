@@ -1,8 +1,7 @@
 //! The order of a section's lists, in each language. A record may set a
 //! `weight` in its data file: records with one come first, lower weights
-//! first. The others follow in the section's own order: news and initiatives
-//! newest first (an initiative without a start after those with one),
-//! everything else by title. Titles compare as each language
+//! first. The others follow in the section's declared order: by date, newest
+//! first (a record without a date after those with one), or by title. Titles compare as each language
 //! sorts names (Chinese by pinyin, as Chinese portals list them; English
 //! alphabetically, letter case and accents counting only between titles that
 //! are otherwise equal; numbers by their value), by the Unicode collation
@@ -20,7 +19,7 @@ use icu_locale_core::Locale;
 use super::Record;
 use crate::i18n::Lang;
 use crate::schema::PartialDate;
-use crate::section::Section;
+use crate::section::{Order, Section, Sections};
 
 /// Where a record stands among its section's records in one language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,7 +56,7 @@ fn collator(lang: Lang) -> CollatorBorrowed<'static> {
 
 /// Whether a section lists its records by date, newest first.
 fn by_date(section: Section) -> bool {
-    matches!(section, Section::News | Section::Initiatives)
+    section.declaration().order == Order::Date
 }
 
 /// A record's sort key in each language, by `Lang::index`.
@@ -83,19 +82,23 @@ fn title_key(lang: Lang, title: &str) -> Box<[u8]> {
 
 /// Each section's records in list order, by section index and language
 /// index; `records` are in section and slug order, their keys filled in.
-pub fn lists(records: &[Record]) -> [[Vec<usize>; 2]; Section::ALL.len()] {
-    Section::ALL.map(|section| {
-        let start = records.partition_point(|r| r.section < section);
-        let end = start + records[start..].partition_point(|r| r.section == section);
-        Lang::ALL.map(|lang| {
-            let mut items: Vec<usize> = (start..end).collect();
-            // A stable sort of records in slug order: equal keys keep it.
-            items.sort_by(|&a, &b| {
-                records[a].order[lang.index()].cmp(&records[b].order[lang.index()])
-            });
-            items
+pub fn lists(records: &[Record], sections: &Sections) -> Vec<[Vec<usize>; 2]> {
+    sections
+        .all()
+        .iter()
+        .map(|&section| {
+            let start = records.partition_point(|r| r.section < section);
+            let end = start + records[start..].partition_point(|r| r.section == section);
+            Lang::ALL.map(|lang| {
+                let mut items: Vec<usize> = (start..end).collect();
+                // A stable sort of records in slug order: equal keys keep it.
+                items.sort_by(|&a, &b| {
+                    records[a].order[lang.index()].cmp(&records[b].order[lang.index()])
+                });
+                items
+            })
         })
-    })
+        .collect()
 }
 
 #[cfg(test)]

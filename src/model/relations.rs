@@ -9,41 +9,55 @@ use rayon::prelude::*;
 use super::Site;
 use crate::content::Data;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
-use crate::section::Section;
+use crate::section::fields::{FieldType, Value};
+use crate::section::{Kind, Section, Sections};
 use crate::yaml;
 
 /// A reference a record's data makes: (field, target section, slug).
-type Reference<'a> = (&'static str, Section, &'a str);
+type Reference<'a> = (&'a str, Section, &'a str);
 
 /// The references a record's data makes: (field, target section, slug).
-fn references(data: &Data) -> Vec<(&'static str, Section, &str)> {
-    fn add<'a>(
-        refs: &mut Vec<(&'static str, Section, &'a str)>,
-        field: &'static str,
-        section: Section,
-        slugs: &'a [String],
-    ) {
-        refs.extend(slugs.iter().map(|s| (field, section, s.as_str())));
-    }
+/// Built-in kinds name their targets by kind; a custom field names its
+/// section. A target kind the site does not declare has no references.
+fn references<'a>(data: &'a Data, section: Section, sections: &Sections) -> Vec<Reference<'a>> {
     let mut refs = Vec::new();
-    let r = &mut refs;
+    let mut add = |field: &'a str, kind: Kind, slugs: &'a [String]| {
+        if let Some(target) = sections.of_kind(kind) {
+            refs.extend(slugs.iter().map(|s| (field, target, s.as_str())));
+        }
+    };
     match data {
-        Data::Park(d) => add(r, "industries", Section::Industries, &d.industries),
+        Data::Park(d) => add("industries", Kind::Industry, &d.industries),
         Data::Industry(_) | Data::Page(_) => {}
         Data::Initiative(d) => {
-            add(r, "parks", Section::Parks, &d.parks);
-            add(r, "industries", Section::Industries, &d.industries);
-            add(r, "enterprises", Section::Enterprises, &d.enterprises);
+            add("parks", Kind::Park, &d.parks);
+            add("industries", Kind::Industry, &d.industries);
+            add("enterprises", Kind::Enterprise, &d.enterprises);
         }
         Data::Enterprise(d) => {
-            add(r, "park", Section::Parks, d.park.as_slice());
-            add(r, "industries", Section::Industries, &d.industries);
+            add("park", Kind::Park, d.park.as_slice());
+            add("industries", Kind::Industry, &d.industries);
         }
         Data::News(d) => {
-            add(r, "parks", Section::Parks, &d.parks);
-            add(r, "industries", Section::Industries, &d.industries);
-            add(r, "initiatives", Section::Initiatives, &d.initiatives);
-            add(r, "enterprises", Section::Enterprises, &d.enterprises);
+            add("parks", Kind::Park, &d.parks);
+            add("industries", Kind::Industry, &d.industries);
+            add("initiatives", Kind::Initiative, &d.initiatives);
+            add("enterprises", Kind::Enterprise, &d.enterprises);
+        }
+        Data::Custom(d) => {
+            let fields = &section.declaration().fields;
+            for (field, value) in fields.iter().zip(&d.values) {
+                if let (FieldType::Reference { section, .. }, Some(Value::References(slugs))) =
+                    (&field.ty, value)
+                    && let Some(target) = sections.get(section)
+                {
+                    refs.extend(
+                        slugs
+                            .iter()
+                            .map(|s| (field.id.as_str(), target, s.as_str())),
+                    );
+                }
+            }
         }
     }
     refs
@@ -60,7 +74,9 @@ pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut D
         .map(|(from, record)| {
             let mut found = (Vec::new(), Vec::new());
             if record.data_file.is_some() {
-                for (field, section, slug) in references(&record.data) {
+                for (field, section, slug) in
+                    references(&record.data, record.section, &site.config.sections)
+                {
                     match site.find(section, slug) {
                         Some(to) if to != from => found.0.push(to),
                         Some(_) => {}
@@ -103,17 +119,21 @@ fn unknown_reference(
 ) -> Diagnostic {
     let (at, len) = yaml::locate(src, field, |v| v == slug).unwrap_or((0, 1));
     let kind = section.singular();
-    let elsewhere = Section::ALL
-        .into_iter()
+    let elsewhere = site
+        .config
+        .sections
+        .all()
+        .iter()
+        .copied()
         .find(|&s| site.find(s, slug).is_some());
     let diag = match elsewhere {
         Some(other) => Diagnostic::error(
             path,
             format!(
                 "`{slug}` is a{} {}, not a{} {kind}",
-                article(other.singular()),
+                article(&other.singular()),
                 other.singular(),
-                article(kind)
+                article(&kind)
             ),
         )
         .with_help(format!(

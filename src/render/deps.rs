@@ -92,8 +92,8 @@ impl Template {
         }
     }
 
-    /// Every page template.
-    pub fn all() -> impl Iterator<Item = Template> {
+    /// Every page template of a site of these sections.
+    pub fn all(sections: &[Section]) -> impl Iterator<Item = Template> {
         [
             Template::Home,
             Template::Section,
@@ -103,6 +103,6 @@ impl Template {
             Template::Landing,
         ]
         .into_iter()
-        .chain(Section::ALL.map(Template::Own))
+        .chain(sections.iter().map(|&s| Template::Own(s)))
     }
 }

@@ -10,6 +10,7 @@ use super::read::Reader;
 use super::view::{ChartRow, ChartView, DownloadView, MapView, PageView};
 use crate::i18n::Lang;
 use crate::schema::{Fact, Location};
+use crate::section::Kind;
 use crate::section::Section;
 
 /// How many other parks a park's own map shows at most.
@@ -19,9 +20,10 @@ const NEIGHBOURS: usize = 12;
 pub fn home(read: &Reader, page: &mut PageView, lang: Lang) {
     page.og_type = "website";
     page.jsonld = jsonld::home(read, lang);
-    let section = Section::Initiatives;
-    let title = read.section_title(lang, section);
-    page.charts = section_charts(read, "zs_chart-home", title, section, lang);
+    if let Some(section) = read.of_kind(Kind::Initiative) {
+        let title = read.section_title(lang, section);
+        page.charts = section_charts(read, "zs_chart-home", title, section, lang);
+    }
     page.map = park_map(read, "zs_map-home", lang, None);
 }
 
@@ -47,7 +49,7 @@ pub fn section(read: &Reader, page: &mut PageView, lang: Lang, section: Section,
     }
     let id = format!("zs_chart-{}", section.name());
     page.charts = section_charts(read, &id, &page.section_title, section, lang);
-    if section == Section::Parks {
+    if section.kind() == Kind::Park {
         page.map = park_map(read, "zs_map-parks", lang, None);
     }
 }
@@ -74,7 +76,7 @@ pub fn record(read: &Reader, page: &mut PageView, lang: Lang, index: usize) {
             fact: items::fact(read, f, lang),
         },
     );
-    if rec.section() == Section::Parks {
+    if rec.section().kind() == Kind::Park {
         page.map = park_map(read, "zs_map-park", lang, Some(index));
     }
 }

@@ -8,7 +8,6 @@ use super::read::Reader;
 use crate::i18n::Lang;
 use crate::output::OutputFile;
 use crate::schema::PartialDate;
-use crate::section::Section;
 use crate::urls::Urls;
 
 /// The path of a language's feed.
@@ -21,8 +20,11 @@ pub fn feed_path(urls: &Urls, lang: Lang) -> String {
 /// initiatives first as the sections come.
 pub fn feed(read: &Reader, lang: Lang) -> OutputFile {
     let urls = read.urls();
-    let mut entries: Vec<(PartialDate, usize)> = [Section::Initiatives, Section::News]
-        .into_iter()
+    let mut entries: Vec<(PartialDate, usize)> = read
+        .sections()
+        .iter()
+        .copied()
+        .filter(|s| s.declaration().feed)
         .flat_map(|section| read.list(section, lang))
         .map(|&i| read.record(i))
         .filter(|r| r.is_translated(lang))
@@ -101,12 +103,12 @@ pub fn sitemap(read: &Reader) -> OutputFile {
         }
     };
     add(&|l| urls.home(l), &|_| true);
-    for section in Section::ALL {
+    for &section in read.sections() {
         for n in 0..read.page_count(section) {
             add(&|l| urls.section_page(l, section, n), &|_| true);
         }
     }
-    for section in Section::ALL {
+    for &section in read.sections() {
         for record in read.members(section) {
             add(&|l| urls.record(l, section, record.slug()), &|l| {
                 record.is_translated(l)

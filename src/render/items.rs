@@ -90,9 +90,9 @@ pub fn relations(read: &Reader, rec: Rec, lang: Lang) -> Vec<RelationView> {
     // Related records come in section and slug order: a stable sort by their
     // keys, each read once, orders each section's as its list does.
     related.sort_by_cached_key(|r| (r.section(), r.sort_key(lang)));
-    Section::ALL
-        .into_iter()
-        .filter_map(|section| {
+    read.sections()
+        .iter()
+        .filter_map(|&section| {
             let items: Vec<ItemView> = related
                 .iter()
                 .filter(|r| r.section() == section)

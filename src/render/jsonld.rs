@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::content::Data;
 use crate::i18n::Lang;
 use crate::render::read::Reader;
-use crate::section::Section;
+use crate::section::Kind;
 
 /// JSON-LD of a language's home page.
 pub fn home(read: &Reader, lang: Lang) -> String {
@@ -21,7 +21,8 @@ pub fn home(read: &Reader, lang: Lang) -> String {
     let c = read.config();
     let home = urls.permalink(&urls.home(lang));
     let parks: Vec<Value> = read
-        .list(Section::Parks, lang)
+        .of_kind(Kind::Park)
+        .map_or(&[][..], |parks| read.list(parks, lang))
         .iter()
         .map(|&i| {
             let r = read.record(i);
@@ -112,10 +113,10 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> String {
                 "description": summary,
                 "url": url,
             });
-            if let Some(park) = d.park.as_deref() {
+            if let (Some(park), Some(parks)) = (d.park.as_deref(), read.of_kind(Kind::Park)) {
                 org["location"] = json!({"@id": format!(
                     "{}#place",
-                    urls.permalink(&urls.record(lang, Section::Parks, park))
+                    urls.permalink(&urls.record(lang, parks, park))
                 )});
             }
             graph.push(org);

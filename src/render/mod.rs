@@ -5,6 +5,7 @@
 //! reports template errors only: every content rule was checked before.
 
 pub mod charts;
+mod custom;
 pub mod deps;
 mod enrich;
 pub mod escape;
@@ -83,15 +84,21 @@ pub fn pages(site: &Site, urls: &Urls) -> Vec<Page> {
         if site.config.search {
             pages.push(Page::Search(lang));
         }
-        for section in Section::ALL {
-            let count = pages::page_count(site.count(section));
+        for &section in site.config.sections.all() {
+            let count = pages::page_count(section, site.count(section));
             pages.extend((0..count).map(|n| Page::List(lang, section, n)));
         }
         pages.extend((0..site.records.len()).map(|i| Page::Record(lang, i)));
     }
     pages.extend(Lang::ALL.map(Page::Feed));
     pages.extend([Page::Sitemap, Page::Robots]);
-    pages.extend(Section::ALL.map(Page::OpenData));
+    pages.extend(
+        site.config
+            .sections
+            .all()
+            .iter()
+            .map(|&s| Page::OpenData(s)),
+    );
     pages.push(Page::Assets);
     pages
 }

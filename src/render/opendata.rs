@@ -20,12 +20,13 @@ use std::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 
+use super::custom;
 use super::read::{Reader, Rec};
 use crate::content::Data;
 use crate::i18n::{Label, Lang};
 use crate::output::OutputFile;
 use crate::schema::{Approx, Fact, SiteUnit};
-use crate::section::Section;
+use crate::section::{Kind, Section};
 use crate::urls::Urls;
 
 /// The output path of a section's open data in `format` (`json` or `csv`).
@@ -76,7 +77,7 @@ impl Both {
 /// A section's file.
 #[derive(Debug, Serialize)]
 struct Document {
-    section: &'static str,
+    section: Section,
     title: Both,
     site: Both,
     url: Both,
@@ -138,7 +139,12 @@ struct RecordOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     enterprises: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     facts: Option<Vec<FactOut>>,
+    /// A custom record's cells under its section's own columns.
+    #[serde(skip)]
+    custom_cells: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -212,7 +218,7 @@ fn document(read: &Reader, section: Section) -> Document {
         })
         .collect();
     Document {
-        section: section.name(),
+        section,
         title: Both {
             zh: Some(read.section_title(Lang::Zh, section).to_string()),
             en: Some(read.section_title(Lang::En, section).to_string()),
@@ -246,7 +252,7 @@ fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
             zh: Some(urls.permalink(&urls.record(Lang::Zh, section, r.slug()))),
             en: Some(urls.permalink(&urls.record(Lang::En, section, r.slug()))),
         },
-        facts: (section != Section::News)
+        facts: (section.kind() != Kind::Article)
             .then(|| r.facts().iter().map(|f| fact(f, units)).collect()),
         ..RecordOut::default()
     };
@@ -262,6 +268,11 @@ fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
             out.industries = list(&d.industries);
         }
         Data::Industry(_) | Data::Page(_) => {}
+        data @ Data::Custom(_) => {
+            let (cells, fields) = custom::open_data(section, data);
+            out.custom_cells = cells;
+            out.fields = Some(fields);
+        }
         Data::Initiative(d) => {
             out.status = Some(d.status.code());
             out.started = d.started.map(|s| s.to_string());
@@ -310,9 +321,9 @@ fn fact(f: &Fact, units: &[SiteUnit]) -> FactOut {
 }
 
 /// The CSV columns of a section, after the common ones.
-fn section_columns(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Parks => &[
+fn section_columns(section: Section) -> Vec<String> {
+    let builtin: &[&str] = match section.kind() {
+        Kind::Park => &[
             "area_km2",
             "established",
             "lat",
@@ -320,9 +331,9 @@ fn section_columns(section: Section) -> &'static [&'static str] {
             "location_approximate",
             "industries",
         ],
-        Section::Initiatives => &["status", "started", "parks", "industries", "enterprises"],
-        Section::Enterprises => &["park", "industries"],
-        Section::News => &[
+        Kind::Initiative => &["status", "started", "parks", "industries", "enterprises"],
+        Kind::Enterprise => &["park", "industries"],
+        Kind::Article => &[
             "date",
             "source",
             "parks",
@@ -330,8 +341,10 @@ fn section_columns(section: Section) -> &'static [&'static str] {
             "initiatives",
             "enterprises",
         ],
-        Section::Industries | Section::Pages => &[],
-    }
+        Kind::Industry | Kind::Page => &[],
+        Kind::Custom => return custom::columns(section),
+    };
+    builtin.iter().map(|c| c.to_string()).collect()
 }
 
 const COMMON: [&str; 7] = [
@@ -360,10 +373,11 @@ const FACT_COLUMNS: [&str; 9] = [
 ];
 
 fn csv(doc: &Document) -> String {
-    let section = Section::from_name(doc.section).expect("a section's own name");
-    let has_facts = section != Section::News;
+    let section = doc.section;
+    let has_facts = section.kind() != Kind::Article;
+    let columns = section_columns(section);
     let mut header: Vec<&str> = COMMON.to_vec();
-    header.extend_from_slice(section_columns(section));
+    header.extend(columns.iter().map(String::as_str));
     if has_facts {
         header.extend_from_slice(&FACT_COLUMNS);
     }
@@ -382,8 +396,9 @@ fn csv(doc: &Document) -> String {
             opt(&r.url, Lang::Zh),
             opt(&r.url, Lang::En),
         ];
-        for column in section_columns(section) {
-            cells.push(match *column {
+        cells.extend(r.custom_cells.iter().cloned());
+        for column in columns.iter().filter(|_| section.kind() != Kind::Custom) {
+            cells.push(match column.as_str() {
                 "area_km2" => r.area_km2.map(plain).unwrap_or_default(),
                 "established" => r.established.clone().unwrap_or_default(),
                 "lat" => r

@@ -8,23 +8,13 @@ use super::read::Reader;
 use super::view::{LinkView, PageLink, PageView, PaginationView};
 use crate::i18n::Lang;
 use crate::markdown;
-use crate::section::Section;
+use crate::section::{Kind, Section};
 
-/// How many records one page of a section's list shows.
-pub const PAGE_SIZE: usize = 50;
-
-/// How many pages a list of `len` records takes (one, even when empty).
-pub fn page_count(len: usize) -> usize {
-    len.div_ceil(PAGE_SIZE).max(1)
+/// How many pages a list of `len` records of `section` takes (one, even
+/// when empty).
+pub fn page_count(section: Section, len: usize) -> usize {
+    len.div_ceil(section.declaration().page_size).max(1)
 }
-
-/// The sections the home page shows, with how many of their records.
-const HOME_SECTIONS: [(Section, usize); 4] = [
-    (Section::Parks, 12),
-    (Section::Industries, 12),
-    (Section::Initiatives, 6),
-    (Section::News, 5),
-];
 
 /// A language's home page.
 pub fn home(read: &Reader, lang: Lang) -> PageView {
@@ -37,8 +27,11 @@ pub fn home(read: &Reader, lang: Lang) -> PageView {
             .expect("x-default is always there")
             .href = urls.permalink("");
     }
-    let sections = HOME_SECTIONS
-        .into_iter()
+    let sections = read
+        .sections()
+        .iter()
+        .map(|&section| (section, section.declaration().home))
+        .filter(|&(_, limit)| limit > 0)
         .map(|(section, limit)| {
             let (first, _) = read.list_page(section, lang, 0);
             let items = first.iter().take(limit);
@@ -89,7 +82,18 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         title: intro.map_or_else(|| section_title.clone(), |t| t.front.title.clone()),
         summary: intro
             .and_then(|t| t.front.summary.clone())
+            .or_else(|| {
+                Some(
+                    section
+                        .declaration()
+                        .description
+                        .as_ref()?
+                        .get(lang)
+                        .to_string(),
+                )
+            })
             .unwrap_or_default(),
+        keywords: section.declaration().keywords[lang.index()].join(","),
         url: urls.href(&rel(lang, page)),
         permalink: urls.permalink(&rel(lang, page)),
         section: Some(section.name()),
@@ -131,7 +135,9 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
     let section = rec.section();
     let slug = rec.slug();
     let translated = text_lang == lang;
-    let date = (section == Section::News).then(|| rec.date()).flatten();
+    let date = (section.kind() == Kind::Article)
+        .then(|| rec.date())
+        .flatten();
     let section_crumb = LinkView {
         key: section.name().into(),
         title: read.section_title(lang, section).to_string(),
@@ -171,6 +177,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         facts: items::facts(read, rec.facts(), lang),
         relations: items::relations(read, rec, lang),
         data: items::data(rec, lang),
+        fields: super::custom::fields(read, rec, lang),
         ..PageView::default()
     };
     enrich::record(read, &mut page, lang, index);

@@ -6,13 +6,13 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::deps::{Dep, Part, Template};
-use super::pages::{PAGE_SIZE, page_count};
+use super::pages::page_count;
 use super::theme::{Asset, Theme};
 use crate::content::{Data, Text};
 use crate::i18n::Lang;
 use crate::model::{Config, Record, Site, SortKey};
 use crate::schema::{Fact, Location, PartialDate, Source, Status};
-use crate::section::Section;
+use crate::section::{Kind, Section};
 use crate::urls::Urls;
 
 /// Reads the site for one page, noting what it reads when asked to.
@@ -80,8 +80,7 @@ impl<'a> Reader<'a> {
 
     /// A section's title in `lang`.
     pub fn section_title(&self, lang: Lang, section: Section) -> &'a str {
-        self.note(Dep::Strings);
-        self.theme.section_title(lang, section)
+        section.title(lang)
     }
 
     /// The theme's stylesheets.
@@ -125,7 +124,7 @@ impl<'a> Reader<'a> {
     /// How many pages a section's list takes.
     pub fn page_count(&self, section: Section) -> usize {
         self.note(Dep::Members(section));
-        page_count(self.site.count(section))
+        page_count(section, self.site.count(section))
     }
 
     /// The records page `n` (from 0) of a section's list shows in `lang`, in
@@ -133,17 +132,30 @@ impl<'a> Reader<'a> {
     pub fn list_page(&self, section: Section, lang: Lang, n: usize) -> (&'a [usize], usize) {
         self.note(Dep::List(section, lang, n));
         let list = self.site.list(section, lang);
-        let shown = list.chunks(PAGE_SIZE).nth(n).unwrap_or_default();
-        (shown, page_count(list.len()))
+        let size = section.declaration().page_size;
+        let shown = list.chunks(size).nth(n).unwrap_or_default();
+        (shown, page_count(section, list.len()))
     }
 
     /// A section's records in list order in `lang`: every page of its list.
     pub fn list(&self, section: Section, lang: Lang) -> &'a [usize] {
         let list = self.site.list(section, lang);
-        for n in 0..page_count(list.len()) {
+        for n in 0..page_count(section, list.len()) {
             self.note(Dep::List(section, lang, n));
         }
         list
+    }
+
+    /// The site's sections, in order. Any change to them makes every page
+    /// anew, so reading them is no dependency.
+    pub fn sections(&self) -> &'a [Section] {
+        self.site.config.sections.all()
+    }
+
+    /// The section of a kind that other records refer to, when the site
+    /// has one.
+    pub fn of_kind(&self, kind: Kind) -> Option<Section> {
+        self.site.config.sections.of_kind(kind)
     }
 
     /// A section's records in slug order.
@@ -169,8 +181,11 @@ impl<'a> Reader<'a> {
     /// Every park that has a location, in slug order.
     pub fn park_locations(&self) -> Vec<(usize, Location)> {
         self.note(Dep::Locations);
+        let Some(parks) = self.of_kind(Kind::Park) else {
+            return Vec::new();
+        };
         self.site
-            .section(Section::Parks)
+            .section(parks)
             .filter_map(|(i, r)| Some((i, r.location()?)))
             .collect()
     }

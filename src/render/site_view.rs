@@ -6,7 +6,6 @@ use super::read::Reader;
 use super::view::{FooterView, LinkView, SiteView};
 use crate::i18n::{Label, Lang};
 use crate::model::MenuEntry;
-use crate::section::Section;
 
 /// The site view for `lang`.
 pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
@@ -22,10 +21,10 @@ pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
                 lang_tag: "",
                 url: urls.href(&urls.section(lang, *section)),
             }),
-            MenuEntry::Page(slug) => {
-                let page = items::name(read, read.find(Section::Pages, slug)?, lang);
+            MenuEntry::Page(section, slug) => {
+                let page = items::name(read, read.find(*section, slug)?, lang);
                 Some(LinkView {
-                    key: format!("pages/{slug}"),
+                    key: format!("{}/{slug}", section.name()),
                     title: page.title,
                     lang_tag: page.lang_tag,
                     url: page.url,

@@ -264,6 +264,10 @@ pub struct PageView {
     pub relations: Vec<RelationView>,
     /// The record's data.
     pub data: DataView,
+    /// A list page's keywords, comma-separated, as its section declares them.
+    pub keywords: String,
+    /// A custom record's declared fields, in order.
+    pub fields: Vec<super::custom::FieldView>,
     /// The entries of a list page.
     pub items: Vec<ItemView>,
     /// The sections shown on the home page.

@@ -121,7 +121,10 @@ pub struct SiteFile {
     /// Units of the site's own, beyond the built-in ones.
     #[serde(default)]
     pub units: Vec<SiteUnit>,
-    /// The main menu: section names or page slugs.
+    /// The site's sections, in order; the six built in when left out.
+    #[serde(default)]
+    pub sections: Option<Vec<crate::section::SectionFile>>,
+    /// The main menu: section ids or page slugs.
     #[serde(default)]
     pub menu: Option<Vec<String>>,
     /// The footer's filing details.

@@ -117,7 +117,7 @@ fn every_record_links_its_related_records_in_both_languages() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
     let nanchuan = site
-        .find(zonesite::section::Section::Parks, "nanchuan")
+        .find(site.config.sections.get("parks").unwrap(), "nanchuan")
         .unwrap();
     assert!(site.records[nanchuan].related.len() >= 3);
 }

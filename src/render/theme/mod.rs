@@ -16,7 +16,6 @@ use tera::Tera;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
-use crate::section::Section;
 
 mod embedded;
 mod files;
@@ -61,11 +60,6 @@ impl Theme {
         self.strings[lang.index()]
             .get(key)
             .map_or("", String::as_str)
-    }
-
-    /// A section's title in `lang`, from the `section_<name>` string.
-    pub fn section_title(&self, lang: Lang, section: Section) -> &str {
-        self.string(lang, &format!("section_{}", section.name()))
     }
 
     /// Whether the theme has the template `name`.

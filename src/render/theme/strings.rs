@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Diagnostics, relative};
 use crate::i18n::Lang;
-use crate::section::Section;
 
 use super::{canonical_root, embedded, outside_the_site};
 
@@ -70,17 +69,6 @@ pub(super) fn check_strings(
             &dir.join("i18n").join(format!("{}.yaml", lang.code())),
         )
     };
-    for lang in Lang::ALL {
-        for section in Section::ALL {
-            let key = format!("section_{}", section.name());
-            if !strings[lang.index()].contains_key(&key) {
-                diags.push(
-                    Diagnostic::error(i18n_file(lang), format!("missing interface string `{key}`"))
-                        .with_help(format!("add `{key}: …` with the section's title")),
-                );
-            }
-        }
-    }
     for (name, (path, src)) in sources {
         for (at, key) in used_keys(src) {
             for lang in Lang::ALL {

@@ -1,0 +1,306 @@
+//! `sections:` in `site.yaml`: each section's id, kind, names and listing,
+//! and a custom kind's fields, checked into the site's [`Sections`].
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::fields::{Field, FieldType};
+use super::kind::DEFAULT_PAGE_SIZE;
+use super::{Declaration, Kind, Order, Section, Sections, is_valid_slug};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+use crate::i18n::Label;
+use crate::schema::Unit;
+use crate::yaml;
+
+/// A section as `site.yaml` declares it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFile {
+    /// Its folder under `content/` and its URL segment, e.g. `projects`.
+    #[schemars(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    pub id: String,
+    /// What its records hold: park, industry, initiative, enterprise,
+    /// article, page or custom.
+    pub kind: String,
+    /// Its name in both languages, the title of its list page.
+    pub name: Label,
+    /// A sentence about it, for its list page.
+    #[serde(default)]
+    pub description: Option<Label>,
+    /// Its list page's keywords in each language.
+    #[serde(default)]
+    pub keywords: Option<Keywords>,
+    /// How many records a list page shows (default 50).
+    #[serde(default)]
+    #[schemars(range(min = 1))]
+    pub page_size: Option<usize>,
+    /// `date` (newest first) or `title`, after the weights.
+    #[serde(default)]
+    pub order: Option<String>,
+    /// Whether its records are in the feeds.
+    #[serde(default)]
+    pub feed: Option<bool>,
+    /// How many of its records the home page lists (0: none).
+    #[serde(default)]
+    pub home: Option<usize>,
+    /// A custom kind's fields, in the order its pages show them.
+    #[serde(default)]
+    pub fields: Vec<FieldFile>,
+}
+
+/// Keywords in both languages.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Keywords {
+    /// Chinese keywords.
+    #[serde(default)]
+    pub zh: Vec<String>,
+    /// English keywords.
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+/// A custom kind's field as `site.yaml` declares it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldFile {
+    /// Its key in data files: lowercase letters, digits and `_`.
+    #[schemars(pattern(r"^[a-z][a-z0-9_]*$"))]
+    pub id: String,
+    /// What pages call it.
+    pub label: Label,
+    /// label, text, number, fact, facts, date, choice, url or reference.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// A number's unit.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// A reference's section.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// Whether a reference takes a list of slugs.
+    #[serde(default)]
+    pub many: bool,
+    /// A choice's choices.
+    #[serde(default)]
+    pub choices: Vec<ChoiceFile>,
+    /// Whether every record must give it.
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// One choice of a `choice` field.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceFile {
+    /// How data files write it.
+    pub id: String,
+    /// What pages show.
+    pub label: Label,
+}
+
+/// Ids that name other pages of the site, which a section's cannot take.
+const RESERVED: [&str; 6] = ["en", "zh", "search", "pagefind", "page", "data"];
+
+/// The site's sections: those `declared` (checked, with every problem in
+/// `diags` located in `src`), or the built-in six when there are none.
+pub fn declare(
+    declared: Option<&[SectionFile]>,
+    path: &Path,
+    src: &str,
+    diags: &mut Diagnostics,
+) -> Sections {
+    let Some(declared) = declared else {
+        return Sections::builtin();
+    };
+    let error = |key: &str, value: &str, message: String, help: String| {
+        let (at, len) = yaml::locate(src, key, |v| v == value).unwrap_or((0, 1));
+        Diagnostic::error(path, message)
+            .at_offset(src, at, len)
+            .with_help(help)
+    };
+    let ids: Vec<&str> = declared.iter().map(|s| s.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    let mut kinds = BTreeSet::new();
+    let mut sections = Vec::new();
+    for file in declared {
+        let id = file.id.as_str();
+        if !is_valid_slug(id) || RESERVED.contains(&id) {
+            diags.push(error("id", id, format!("`{id}` cannot be a section's id"), format!(
+                "a section's id is its folder and URL: lowercase letters and digits, words joined by hyphens, and none of {}",
+                RESERVED.join(", ")
+            )));
+        } else if !seen.insert(id) {
+            diags.push(error(
+                "id",
+                id,
+                format!("two sections have the id `{id}`"),
+                "each section needs its own id: it is the section's folder and URL".into(),
+            ));
+        }
+        let kind = match Kind::from_name(&file.kind) {
+            Some(kind) => kind,
+            None => {
+                let help = match did_you_mean(&file.kind, Kind::NAMES) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!("the kinds are {}", Kind::NAMES.join(", ")),
+                };
+                diags.push(error(
+                    "kind",
+                    &file.kind,
+                    format!("`{}` is not a kind of section", file.kind),
+                    help,
+                ));
+                Kind::Custom
+            }
+        };
+        if kind.is_referenced() && !kinds.insert(kind) {
+            diags.push(error("kind", &file.kind, format!("two sections are of the kind `{}`", kind.name()), format!(
+                "other records refer to {} by kind, so a site has one section of it at most; make the second `custom`",
+                kind.name()
+            )));
+        }
+        let order = match file.order.as_deref() {
+            None => kind.default_order(),
+            Some("date") => Order::Date,
+            Some("title") => Order::Title,
+            Some(other) => {
+                diags.push(error(
+                    "order",
+                    other,
+                    format!("`{other}` is not an order"),
+                    "write `order: date` (newest first) or `order: title`".into(),
+                ));
+                kind.default_order()
+            }
+        };
+        if kind != Kind::Custom && !file.fields.is_empty() {
+            diags.push(error(
+                "kind",
+                &file.kind,
+                format!(
+                    "the section `{id}` is of the kind `{}`, whose fields are built in",
+                    kind.name()
+                ),
+                "declare fields only for a section of the kind `custom`, or remove `fields`".into(),
+            ));
+        }
+        let fields = fields(&file.fields, &ids, &error, diags);
+        let keywords = file
+            .keywords
+            .clone()
+            .map_or([Vec::new(), Vec::new()], |k| [k.zh, k.en]);
+        sections.push(Section::intern(Declaration {
+            index: sections.len(),
+            id: file.id.clone(),
+            kind,
+            name: file.name.clone(),
+            description: file.description.clone(),
+            keywords,
+            page_size: file.page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1),
+            order,
+            feed: file.feed.unwrap_or_else(|| kind.default_feed()),
+            home: file.home.unwrap_or_else(|| kind.default_home()),
+            fields,
+        }));
+    }
+    Sections(sections)
+}
+
+/// A custom kind's declared fields, each checked.
+fn fields(
+    files: &[FieldFile],
+    ids: &[&str],
+    error: &dyn Fn(&str, &str, String, String) -> Diagnostic,
+    diags: &mut Diagnostics,
+) -> Vec<Field> {
+    let mut seen = BTreeSet::new();
+    let mut fields = Vec::new();
+    for file in files {
+        let id = file.id.as_str();
+        let valid_id = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid_id || id == "weight" {
+            diags.push(error("id", id, format!("`{id}` cannot be a field's id"), "a field's id is lowercase letters, digits and `_`, starting with a letter, and not `weight`".into()));
+        } else if !seen.insert(id) {
+            diags.push(error(
+                "id",
+                id,
+                format!("two fields have the id `{id}`"),
+                "give each field its own id".into(),
+            ));
+        }
+        let ty = match file.ty.as_str() {
+            "label" => FieldType::Label,
+            "text" => FieldType::Text,
+            "number" => FieldType::Number(file.unit.clone()),
+            "fact" => FieldType::Fact,
+            "facts" => FieldType::Facts,
+            "date" => FieldType::Date,
+            "url" => FieldType::Url,
+            "choice" if file.choices.is_empty() => {
+                diags.push(error(
+                    "type",
+                    "choice",
+                    format!("the choice field `{id}` has no choices"),
+                    "add `choices: [{id: …, label: {zh: …, en: …}}, …]`".into(),
+                ));
+                continue;
+            }
+            "choice" => FieldType::Choice(
+                file.choices
+                    .iter()
+                    .map(|c| (c.id.clone(), c.label.clone()))
+                    .collect(),
+            ),
+            "reference" => match file.section.as_deref() {
+                Some(section) if ids.contains(&section) => FieldType::Reference {
+                    section: section.to_string(),
+                    many: file.many,
+                },
+                Some(section) => {
+                    let help = match did_you_mean(section, ids.iter().copied()) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => format!("the declared sections are {}", ids.join(", ")),
+                    };
+                    diags.push(error("section", section, format!("the field `{id}` refers to `{section}`, which is not a declared section"), help));
+                    continue;
+                }
+                None => {
+                    diags.push(error(
+                        "type",
+                        "reference",
+                        format!("the reference field `{id}` names no section"),
+                        "add `section: <id>` with the id of the section its slugs belong to".into(),
+                    ));
+                    continue;
+                }
+            },
+            other => {
+                let help = match did_you_mean(other, FieldType::NAMES) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!("the field types are {}", FieldType::NAMES.join(", ")),
+                };
+                diags.push(error(
+                    "type",
+                    other,
+                    format!("`{other}` is not a field type"),
+                    help,
+                ));
+                continue;
+            }
+        };
+        fields.push(Field {
+            id: file.id.clone(),
+            label: file.label.clone(),
+            ty,
+            required: file.required,
+        });
+    }
+    fields
+}
