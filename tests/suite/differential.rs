@@ -571,7 +571,70 @@ const EDITS: &[(&str, Edit)] = &[
     ("a referenced park deleted", |r| {
         vec![r.remove("content/parks/park-002.yaml")]
     }),
+    ("sections declared, one of them custom", |r| {
+        let n = r.number();
+        let size = r.rng.random_range(2..6);
+        let mut changed = vec![r.edit("content/site.yaml", |t| {
+            let kept = without_sections(&t);
+            kept.replacen("menu: ", &format!("{}menu: ", sections(n, size)), 1)
+        })];
+        for (file, text) in [
+            ("project-1.yaml", format!("land: {n}\npark: park-001\nstatus: open\n")),
+            ("project-1.zh.md", "---\ntitle: 新材料项目\n---\n位于[园区](@/parks/park-001)。\n".into()),
+            ("project-1.en.md", "---\ntitle: New materials project\n---\nText.\n".into()),
+        ] {
+            changed.push(r.write(&format!("content/projects/{file}"), &text));
+        }
+        changed
+    }),
+    ("sections declared no more", |r| {
+        let mut changed = vec![r.edit("content/site.yaml", |t| without_sections(&t))];
+        for file in ["project-1.yaml", "project-1.zh.md", "project-1.en.md"] {
+            changed.push(r.remove(&format!("content/projects/{file}")));
+        }
+        let _ = fs::remove_dir(r.root().join("content/projects"));
+        changed.push(PathBuf::from("content/projects"));
+        changed
+    }),
 ];
+
+/// The sections of the generated zone declared, the news renamed by `n`,
+/// parks listed `size` to a page, and a custom section of projects.
+fn sections(n: u32, size: u32) -> String {
+    format!(
+        "sections:\n\
+         \x20 - {{id: parks, kind: park, name: {{zh: 园区, en: Parks}}, page_size: {size}}}\n\
+         \x20 - {{id: industries, kind: industry, name: {{zh: 产业, en: Industries}}}}\n\
+         \x20 - {{id: initiatives, kind: initiative, name: {{zh: 重点工作, en: Initiatives}}}}\n\
+         \x20 - {{id: enterprises, kind: enterprise, name: {{zh: 企业, en: Enterprises}}}}\n\
+         \x20 - {{id: news, kind: article, name: {{zh: 动态{n}, en: Updates {n}}}}}\n\
+         \x20 - {{id: pages, kind: page, name: {{zh: 关于, en: About}}}}\n\
+         \x20 - id: projects\n\
+         \x20   kind: custom\n\
+         \x20   name: {{zh: 招商项目, en: Investment projects}}\n\
+         \x20   home: 3\n\
+         \x20   fields:\n\
+         \x20     - {{id: land, type: number, unit: mu, label: {{zh: 用地面积, en: Land area}}}}\n\
+         \x20     - {{id: park, type: reference, section: parks, label: {{zh: 所在园区, en: Park}}}}\n\
+         \x20     - {{id: status, type: choice, label: {{zh: 状态, en: Status}}, choices: [{{id: open, label: {{zh: 招商中, en: Open}}}}]}}\n"
+    )
+}
+
+/// `site.yaml` without its `sections:` block.
+fn without_sections(text: &str) -> String {
+    let mut inside = false;
+    text.lines()
+        .filter(|l| {
+            if l.starts_with("sections:") {
+                inside = true;
+            } else if !l.starts_with(' ') {
+                inside = false;
+            }
+            !inside
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
 
 /// `text` with the line starting with `prefix` replaced by `line`.
 fn replace_line(text: &str, prefix: &str, line: &str) -> String {
