@@ -47,6 +47,13 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Write the JSON Schemas of the site's content files to schemas/, one
+    /// per declared section, for editors' YAML tooling.
+    Schemas {
+        /// The site's directory, holding content/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Load, validate, render and write the site.
     Build {
         /// The site's directory, holding content/ and themes/.
@@ -217,6 +224,18 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Schemas { root } => match zonesite::section::schema::write_schemas(&root) {
+            Ok(files) => {
+                for file in files {
+                    eprintln!("wrote {}", file.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
         Command::New {
             section,
             slug,

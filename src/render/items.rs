@@ -113,6 +113,7 @@ pub fn section_items(
     let urls = read.urls();
     RelationView {
         section: section.name(),
+        kind: section.kind().name(),
         title: read.section_title(lang, section).to_string(),
         url: urls.href(&urls.section(lang, section)),
         items,

@@ -127,8 +127,10 @@ pub struct ItemView {
 /// Related records of one section.
 #[derive(Debug, Serialize)]
 pub struct RelationView {
-    /// The section's name.
+    /// The section's id.
     pub section: &'static str,
+    /// Its kind: `park`, `industry`, `article`, `custom`…
+    pub kind: &'static str,
     /// Its title.
     pub title: String,
     /// The section's list page, in the page's language.

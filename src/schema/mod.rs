@@ -336,49 +336,54 @@ pub const DATA_FIELDS: [&str; 13] = [
     "weight",
 ];
 
+/// The JSON Schema of `T`, titled with the file it describes.
+pub fn generated<T: JsonSchema>(title: &str) -> String {
+    let mut schema = schemars::schema_for!(T);
+    schema.insert("title".into(), title.into());
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialise");
+    text.push('\n');
+    text
+}
+
 /// JSON Schemas of every file an editor writes, generated from the types that
 /// read them, as (file name, schema text).
 pub fn json_schemas() -> Vec<(&'static str, String)> {
-    fn schema<T: JsonSchema>(title: &str) -> String {
-        let mut schema = schemars::schema_for!(T);
-        schema.insert("title".into(), title.into());
-        let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialise");
-        text.push('\n');
-        text
-    }
     vec![
-        ("site.schema.json", schema::<SiteFile>("content/site.yaml")),
+        (
+            "site.schema.json",
+            generated::<SiteFile>("content/site.yaml"),
+        ),
         (
             "glossary.schema.json",
-            schema::<Vec<Label>>("content/glossary.yaml"),
+            generated::<Vec<Label>>("content/glossary.yaml"),
         ),
         (
             "parks.schema.json",
-            schema::<ParkData>("content/parks/<slug>.yaml"),
+            generated::<ParkData>("content/parks/<slug>.yaml"),
         ),
         (
             "industries.schema.json",
-            schema::<IndustryData>("content/industries/<slug>.yaml"),
+            generated::<IndustryData>("content/industries/<slug>.yaml"),
         ),
         (
             "initiatives.schema.json",
-            schema::<InitiativeData>("content/initiatives/<slug>.yaml"),
+            generated::<InitiativeData>("content/initiatives/<slug>.yaml"),
         ),
         (
             "enterprises.schema.json",
-            schema::<EnterpriseData>("content/enterprises/<slug>.yaml"),
+            generated::<EnterpriseData>("content/enterprises/<slug>.yaml"),
         ),
         (
             "news.schema.json",
-            schema::<NewsData>("content/news/<slug>.yaml"),
+            generated::<NewsData>("content/news/<slug>.yaml"),
         ),
         (
             "pages.schema.json",
-            schema::<PageData>("content/pages/<slug>.yaml"),
+            generated::<PageData>("content/pages/<slug>.yaml"),
         ),
         (
             "front-matter.schema.json",
-            schema::<FrontMatter>("front matter of <slug>.<lang>.md"),
+            generated::<FrontMatter>("front matter of <slug>.<lang>.md"),
         ),
     ]
 }

@@ -134,10 +134,18 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
                 names.join(", ")
             ),
         };
-        return Err(at(
-            unknown,
-            Diagnostic::error(path, format!("unknown field `{unknown}`")).with_help(help),
-        ));
+        let key = src
+            .match_indices(unknown.as_str())
+            .find(|&(i, _)| {
+                (i == 0 || src.as_bytes()[i - 1] == b'\n')
+                    && src[i + unknown.len()..].starts_with(':')
+            })
+            .map_or(0, |(i, _)| i);
+        return Err(
+            Diagnostic::error(path, format!("unknown field `{unknown}`"))
+                .at_offset(src, key, unknown.len())
+                .with_help(help),
+        );
     }
     for field in fields {
         let value = match given.remove(&field.id) {

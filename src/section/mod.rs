@@ -13,6 +13,7 @@
 mod declare;
 pub mod fields;
 mod kind;
+pub mod schema;
 
 use std::fmt;
 use std::hash::{Hash, Hasher};

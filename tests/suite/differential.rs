@@ -579,9 +579,18 @@ const EDITS: &[(&str, Edit)] = &[
             kept.replacen("menu: ", &format!("{}menu: ", sections(n, size)), 1)
         })];
         for (file, text) in [
-            ("project-1.yaml", format!("land: {n}\npark: park-001\nstatus: open\n")),
-            ("project-1.zh.md", "---\ntitle: 新材料项目\n---\n位于[园区](@/parks/park-001)。\n".into()),
-            ("project-1.en.md", "---\ntitle: New materials project\n---\nText.\n".into()),
+            (
+                "project-1.yaml",
+                format!("land: {n}\npark: park-001\nstatus: open\n"),
+            ),
+            (
+                "project-1.zh.md",
+                "---\ntitle: 新材料项目\n---\n位于[园区](@/parks/park-001)。\n".into(),
+            ),
+            (
+                "project-1.en.md",
+                "---\ntitle: New materials project\n---\nText.\n".into(),
+            ),
         ] {
             changed.push(r.write(&format!("content/projects/{file}"), &text));
         }

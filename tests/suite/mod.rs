@@ -13,5 +13,6 @@ mod output_safety;
 mod overrides;
 mod schemas;
 mod search;
+mod sections;
 mod serve;
 mod theme;
