@@ -13,7 +13,6 @@ use super::{Declaration, Kind, Order, Section, Sections, is_valid_slug};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::i18n::Label;
 use crate::schema::Unit;
-use crate::yaml;
 
 /// A section as `site.yaml` declares it.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -117,7 +116,7 @@ pub fn declare(
         return Sections::builtin();
     };
     let error = |key: &str, value: &str, message: String, help: String| {
-        let (at, len) = yaml::locate(src, key, |v| v == value).unwrap_or((0, 1));
+        let (at, len) = locate(src, key, value, 0);
         Diagnostic::error(path, message)
             .at_offset(src, at, len)
             .with_help(help)
@@ -126,25 +125,28 @@ pub fn declare(
     let mut seen = BTreeSet::new();
     let mut kinds = BTreeSet::new();
     let mut sections = Vec::new();
-    for file in declared {
+    for (i, file) in declared.iter().enumerate() {
         let id = file.id.as_str();
         if !is_valid_slug(id) || RESERVED.contains(&id) {
             diags.push(error("id", id, format!("`{id}` cannot be a section's id"), format!(
                 "a section's id is its folder and URL: lowercase letters and digits, words joined by hyphens, and none of {}",
                 RESERVED.join(", ")
             )));
+            continue;
         } else if !seen.insert(id) {
-            diags.push(error(
-                "id",
-                id,
-                format!("two sections have the id `{id}`"),
-                "each section needs its own id: it is the section's folder and URL".into(),
-            ));
+            let (at, len) = locate(src, "id", id, 1);
+            diags.push(
+                Diagnostic::error(path, format!("two sections have the id `{id}`"))
+                    .at_offset(src, at, len)
+                    .with_help("each section needs its own id: it is the section's folder and URL"),
+            );
+            continue;
         }
         let kind = match Kind::from_name(&file.kind) {
             Some(kind) => kind,
             None => {
-                let help = match did_you_mean(&file.kind, Kind::NAMES) {
+                let best = did_you_mean(&file.kind, Kind::NAMES);
+                let help = match best {
                     Some(best) => format!("did you mean `{best}`?"),
                     None => format!("the kinds are {}", Kind::NAMES.join(", ")),
                 };
@@ -154,14 +156,22 @@ pub fn declare(
                     format!("`{}` is not a kind of section", file.kind),
                     help,
                 ));
-                Kind::Custom
+                // Its records are read as the kind meant, so that they raise
+                // no errors of their own.
+                best.and_then(Kind::from_name).unwrap_or(Kind::Page)
             }
         };
         if kind.is_referenced() && !kinds.insert(kind) {
-            diags.push(error("kind", &file.kind, format!("two sections are of the kind `{}`", kind.name()), format!(
-                "other records refer to {} by kind, so a site has one section of it at most; make the second `custom`",
-                kind.name()
-            )));
+            let nth = declared[..i].iter().filter(|d| d.kind == file.kind).count();
+            let (at, len) = locate(src, "kind", &file.kind, nth);
+            diags.push(
+                Diagnostic::error(path, format!("two sections are of the kind `{}`", kind.name()))
+                    .at_offset(src, at, len)
+                    .with_help(format!(
+                        "other records refer to {} by kind, so a site has one section of it at most; make the second `custom`",
+                        kind.name()
+                    )),
+            );
         }
         let order = match file.order.as_deref() {
             None => kind.default_order(),
@@ -208,6 +218,30 @@ pub fn declare(
         }));
     }
     Sections(sections)
+}
+
+/// Where the `nth` (from 0) `key: value` of the section declarations is, as
+/// block or flow YAML writes it: the value's offset and length.
+fn locate(src: &str, key: &str, value: &str, nth: usize) -> (usize, usize) {
+    let start = src
+        .match_indices("sections:")
+        .find(|&(i, _)| i == 0 || src.as_bytes()[i - 1] == b'\n')
+        .map_or(0, |(i, _)| i);
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    let pattern = format!("{key}: {value}");
+    src[start..]
+        .match_indices(&pattern)
+        .map(|(i, _)| start + i)
+        .filter(|&i| {
+            let before = src[..i].chars().next_back().is_none_or(|c| !word(c));
+            let after = src[i + pattern.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !word(c));
+            before && after
+        })
+        .nth(nth)
+        .map_or((0, 1), |i| (i + key.len() + 2, value.len().max(1)))
 }
 
 /// A custom kind's declared fields, each checked.

@@ -154,6 +154,7 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
                     path,
                     format!("the field `{}` is required", field.id),
                 )
+                .at_offset(src, 0, 1)
                 .with_help(format!(
                     "add `{}: …` ({}); the section `{}` declares it required",
                     field.id,
