@@ -116,6 +116,7 @@ pub fn validate(
         units: file.units,
         menu,
         footer: file.footer,
+        media: file.media,
     }
 }
 

@@ -262,6 +262,8 @@ pub struct PageView {
     pub facts: Vec<FactView>,
     /// Related records, grouped by section.
     pub relations: Vec<RelationView>,
+    /// The files of the record's folder offered for download.
+    pub attachments: Vec<crate::media::html::AttachmentView>,
     /// The record's data.
     pub data: DataView,
     /// The entries of a list page.
