@@ -3,25 +3,11 @@
 //! labels, Chinese file names and anchors, and a base URL with a path. Every
 //! image is generated here; none is a photograph.
 
-use std::io::Cursor;
-
-use image::{ImageFormat, Rgb, RgbImage};
+use image::ImageFormat;
 use zonesite::build;
 use zonesite::model::Options;
 
-use crate::common::{Site, links::check_links};
-
-/// A smooth gradient of `width` × `height`, encoded as `format`.
-fn generated(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
-    let image = RgbImage::from_fn(width, height, |x, y| {
-        Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 128])
-    });
-    let mut bytes = Vec::new();
-    image
-        .write_to(&mut Cursor::new(&mut bytes), format)
-        .unwrap();
-    bytes
-}
+use crate::common::{Site, image as generated, links::check_links};
 
 /// A JPEG of `width` × `height` carrying an EXIF block that says "turn 90°
 /// clockwise" and holds a GPS position, as a phone writes it.
