@@ -28,7 +28,7 @@ pub const CACHE_DIR: &str = ".zonesite-cache/images";
 
 /// Changes whenever the encoding below does, so that a cache made by an
 /// older zonesite is not taken for this one's.
-const ENCODING: &str = "v1-avif-s8q60-jpeg82";
+const ENCODING: &str = "v1-avif-s10q60-jpeg82";
 
 /// An image format pages use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,11 +273,11 @@ fn encode(image: &DynamicImage, variant: &Variant) -> Result<Vec<u8>, String> {
     match variant.format {
         Format::Avif if image.color().has_alpha() => image
             .to_rgba8()
-            .write_with_encoder(AvifEncoder::new_with_speed_quality(&mut bytes, 8, 60))
+            .write_with_encoder(AvifEncoder::new_with_speed_quality(&mut bytes, 10, 60))
             .map_err(failed)?,
         Format::Avif => image
             .to_rgb8()
-            .write_with_encoder(AvifEncoder::new_with_speed_quality(&mut bytes, 8, 60))
+            .write_with_encoder(AvifEncoder::new_with_speed_quality(&mut bytes, 10, 60))
             .map_err(failed)?,
         Format::Jpeg => image
             .to_rgb8()
