@@ -1,7 +1,7 @@
 //! Generates a synthetic, deterministic benchmark corpus for zonesite.
 //!
 //! ```text
-//! cargo run --release --example gen-corpus -- --records N --out DIR [--seed S] [--force]
+//! cargo run --release --example gen-corpus -- --records N --out DIR [--seed S] [--force] [--images M]
 //! ```
 //!
 //! writes a complete site root in `DIR`:
@@ -14,6 +14,9 @@
 //!   `<slug>.en.md`, with slugs `park-00001`, `industry-00001`, `initiative-00001`,
 //!   `enterprise-00001`; every text has about 600 English words or 900 Chinese characters,
 //!   three `##` sections, a bulleted list, a 3×3 table and two links to other records;
+//! - with `--images M`, M records spread evenly over the corpus each get a generated
+//!   1600×1067 JPEG (a gradient with noise, not a photograph) in their folder,
+//!   `<section>/<slug>/photo.jpg`, shown at the end of both texts;
 //! - `DIR/content/pages/about.{zh,en}.md`;
 //! - `DIR/themes/`, a recursive copy of this project's `themes/` directory (skipped, with a
 //!   note on stderr, if the project has none yet).
@@ -54,6 +57,9 @@ struct Args {
     /// Remove an existing DIR/content first instead of refusing to write into it.
     #[arg(long)]
     force: bool,
+    /// Records, spread evenly, that get a generated photo in their folder.
+    #[arg(long, default_value_t = 0)]
+    images: usize,
 }
 
 fn main() -> ExitCode {
@@ -82,7 +88,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let corpus = Corpus::new(records, args.seed);
-    let written = match write_content(&corpus, &content) {
+    let written = match write_content(&corpus, &content, args.images) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("gen-corpus: error: writing {}: {e}", content.display());
@@ -203,7 +209,7 @@ fn copy_dir(src: &Path, dst: &Path) -> io::Result<Written> {
     Ok(total)
 }
 
-fn write_content(c: &Corpus, content: &Path) -> io::Result<Written> {
+fn write_content(c: &Corpus, content: &Path, images: usize) -> io::Result<Written> {
     for s in Section::ALL {
         fs::create_dir_all(content.join(s.dir()))?;
     }
@@ -231,12 +237,31 @@ fn write_content(c: &Corpus, content: &Path) -> io::Result<Written> {
 
     let records = (0..c.total)
         .into_par_iter()
-        .map(|g| write_record(c, content, g))
+        .map(|g| write_record(c, content, g, has_image(c.total, images, g)))
         .try_reduce(Written::default, |a, b| Ok(a + b))?;
     Ok(total + records)
 }
 
-fn write_record(c: &Corpus, content: &Path, g: usize) -> io::Result<Written> {
+/// Whether record `g` of `total` is one of the `images` that get a photo.
+fn has_image(total: usize, images: usize, g: usize) -> bool {
+    images > 0 && (g * images.min(total)) % total < images.min(total)
+}
+
+/// A 1600×1067 JPEG: a gradient with noise, so that it encodes like a photo.
+fn photo(rng: &mut ChaCha8Rng) -> Vec<u8> {
+    let noise: Vec<u8> = (0..4096).map(|_| rng.random_range(0..48)).collect();
+    let image = image::RgbImage::from_fn(1600, 1067, |x, y| {
+        let n = noise[((x * 31 + y * 17) % 4096) as usize];
+        image::Rgb([(x / 7) as u8 + n, (y / 5) as u8 + n, 96 + n])
+    });
+    let mut bytes = Vec::new();
+    image
+        .write_to(&mut io::Cursor::new(&mut bytes), image::ImageFormat::Jpeg)
+        .expect("encoding to memory");
+    bytes
+}
+
+fn write_record(c: &Corpus, content: &Path, g: usize, image: bool) -> io::Result<Written> {
     let (s, i) = c.locate(g);
     let mut rng = c.rng(g as u64 + 1);
     let slug = c.slug(s, i);
@@ -252,8 +277,25 @@ fn write_record(c: &Corpus, content: &Path, g: usize) -> io::Result<Written> {
             title: c.title(ls, li, lang),
             target: format!("@/{}/{}", ls.dir(), c.slug(ls, li)),
         });
-        let text = text_file(&title, &summary, lang, &links, &mut rng);
+        let mut text = text_file(&title, &summary, lang, &links, &mut rng);
+        if image {
+            let alt = match lang {
+                Lang::Zh => "园区外景",
+                Lang::En => "The site from outside",
+            };
+            text.push_str(&format!("\n![{alt}](photo.jpg)\n"));
+        }
         total = total + write_file(&dir.join(format!("{slug}.{}.md", lang.code())), &text)?;
+    }
+    if image {
+        let bytes = photo(&mut rng);
+        fs::create_dir_all(dir.join(&slug))?;
+        fs::write(dir.join(&slug).join("photo.jpg"), &bytes)?;
+        total = total
+            + Written {
+                files: 1,
+                bytes: bytes.len() as u64,
+            };
     }
     Ok(total)
 }

@@ -32,6 +32,8 @@ pub struct Report {
     pub untranslated: Vec<(Section, String, Lang)>,
     /// How long each stage took.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Image variants encoded, and taken from the image cache.
+    pub images: crate::media::images::Stats,
 }
 
 /// Why a build failed.
@@ -93,7 +95,12 @@ pub fn validate(
     mut diags: Diagnostics,
     options: &Options,
 ) -> Result<(Site, Diagnostics), Failure> {
-    match model::build(parsed, options, &mut diags) {
+    let site = model::build(parsed, options, &mut diags);
+    if let Some(site) = &site {
+        crate::media::refs::check(site, &mut diags);
+        crate::media::files::oversized(site, &mut diags);
+    }
+    match site {
         Some(site) if !diags.has_errors() => Ok((site, diags)),
         _ => Err(Failure::Content(diags.into_sorted())),
     }
@@ -172,6 +179,16 @@ pub fn render_model(
     );
     take(static_files(&theme), &mut kept);
     lap(&mut timings, "render");
+    let images = crate::media::images::Stats::default();
+    crate::media::files::publish(
+        root,
+        site,
+        options.plan_media,
+        &images,
+        &mut diags,
+        &mut |batch| take(batch, &mut kept),
+    );
+    lap(&mut timings, "images and files");
     if index_search && !diags.has_errors() {
         match crate::search::index(&kept, crate::search::BUNDLE_DIR) {
             Ok(bundle) => take(bundle, &mut kept),
@@ -199,6 +216,7 @@ pub fn render_model(
             .collect(),
         untranslated: untranslated(site),
         timings,
+        images,
     };
     Ok((files, report))
 }

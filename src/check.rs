@@ -80,10 +80,14 @@ fn problem(
     if bundle.is_some_and(|rest| rest.starts_with('/')) {
         return None;
     }
+    // Files are written under their names as they are; links carry them percent-encoded.
+    let target = crate::media::decode_fragment(&target).into_owned();
     if !files.contains_key(target.as_str()) {
         return Some(format!("`{link}` leads to no page"));
     }
-    match anchor {
+    // A browser decodes `#%E6%A6%82%E5%86%B5` to the id `概况`; so does this check.
+    let anchor = anchor.map(crate::media::decode_fragment);
+    match anchor.as_deref() {
         Some(a)
             if !a.is_empty()
                 && target.ends_with(".html")

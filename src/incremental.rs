@@ -121,13 +121,29 @@ impl Session {
         let (now, later): (HashSet<Page>, HashSet<Page>) =
             plan.render.into_iter().partition(|p| p.is_html());
         let rendered = self.render(&site, &theme, now, &mut diags)?;
-        // The theme's static files are taken again only when the theme changed.
-        let statics = match (&self.last, theme_changed) {
-            (Some(last), false) => last.statics.clone(),
-            _ => build::static_files(&theme)
-                .into_iter()
-                .map(|f| (f.path, f.bytes))
-                .collect(),
+        // The theme's static files, records' files and static/ are taken
+        // again only when the theme or one of those files changed: the same
+        // files make the same images and copies.
+        let statics = match &self.last {
+            Some(last) if !theme_changed && !media_changed(&last.site, &site, changed) => {
+                last.statics.clone()
+            }
+            _ => {
+                let mut all: HashMap<String, Vec<u8>> = build::static_files(&theme)
+                    .into_iter()
+                    .map(|f| (f.path, f.bytes))
+                    .collect();
+                let stats = crate::media::images::Stats::default();
+                crate::media::files::publish(
+                    &self.root,
+                    &site,
+                    false,
+                    &stats,
+                    &mut diags,
+                    &mut |batch| all.extend(batch.into_iter().map(|f| (f.path, f.bytes))),
+                );
+                all
+            }
         };
         if diags.has_errors() {
             return Err(Failure::Content(diags.into_sorted()));
@@ -215,6 +231,22 @@ impl Session {
         }
         Ok(rendered)
     }
+}
+
+/// Whether the files of records' folders or of `static/` differ between
+/// two sites, or a file of `static/` is among the `changed` paths.
+fn media_changed(last: &Site, site: &Site, changed: &[PathBuf]) -> bool {
+    let files = |s: &Site| {
+        s.records
+            .iter()
+            .map(|r| (r.section, r.slug.clone(), r.files.clone()))
+            .filter(|(_, _, f)| !f.is_empty())
+            .collect::<Vec<_>>()
+    };
+    changed
+        .iter()
+        .any(|p| p.starts_with(crate::media::files::STATIC_DIR))
+        || files(last) != files(site)
 }
 
 /// The index of each stable id.

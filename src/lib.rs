@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod incremental;
 pub mod init;
 pub mod markdown;
+pub mod media;
 pub mod model;
 pub mod output;
 pub mod render;

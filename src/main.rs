@@ -112,7 +112,26 @@ enum Command {
         /// Also fail when a record is missing a translation.
         #[arg(long)]
         strict: bool,
+        /// Check links as published under this URL instead of site.yaml's
+        /// base_url (as `build --base-url`).
+        #[arg(long)]
+        base_url: Option<String>,
     },
+}
+
+/// A bad --base-url is the command line's fault (exit 2), found before
+/// anything is read or written.
+fn check_base_url(base_url: Option<&str>) -> Result<(), ExitCode> {
+    if let Some(url) = base_url
+        && let Err(message) = zonesite::urls::BaseUrl::parse(url)
+    {
+        eprintln!("error: --base-url: {message}");
+        eprintln!(
+            "  = help: pass the address the site will be published at, e.g. --base-url https://example.org/zone/"
+        );
+        return Err(ExitCode::from(2));
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -166,16 +185,8 @@ fn main() -> ExitCode {
             no_search,
             timings,
         } => {
-            // A bad --base-url is the command line's fault (exit 2), found
-            // before anything is read or written.
-            if let Some(url) = &base_url
-                && let Err(message) = zonesite::urls::BaseUrl::parse(url)
-            {
-                eprintln!("error: --base-url: {message}");
-                eprintln!(
-                    "  = help: pass the address the site will be published at, e.g. --base-url https://example.org/zone/"
-                );
-                return ExitCode::from(2);
+            if let Err(code) = check_base_url(base_url.as_deref()) {
+                return code;
             }
             let output = output.unwrap_or_else(|| root.join("public"));
             let base_url_given = base_url.is_some();
@@ -253,10 +264,20 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { root, strict } => {
-            // Checking needs the search page and box, not the index.
+        Command::Check {
+            root,
+            strict,
+            base_url,
+        } => {
+            if let Err(code) = check_base_url(base_url.as_deref()) {
+                return code;
+            }
+            // Checking needs the search page and box, not the index, and
+            // the names of images, not the images: it writes nothing.
             let options = Options {
                 defer_index: true,
+                plan_media: true,
+                base_url,
                 ..Options::default()
             };
             match build::render_site(&root, &options) {

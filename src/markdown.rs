@@ -34,6 +34,8 @@ pub struct Link {
     pub at: usize,
     /// Its length in bytes, for the caret.
     pub len: usize,
+    /// For an image, its alt text as written (`![alt](…)`); `None` for a link.
+    pub alt: Option<String>,
 }
 
 fn options() -> Options {
@@ -50,9 +52,24 @@ pub fn outline(source: &str, body_start: usize) -> Outline {
     let mut out = Outline::default();
     let mut used_ids = HeadingIds::default();
     let mut heading: Option<(Option<String>, String)> = None;
+    // The image whose alt text is being read, by its index in `links`.
+    let mut image: Option<usize> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if let (Some(i), Event::Text(t) | Event::Code(t)) = (image, &event)
+            && let Some(alt) = &mut out.links[i].alt
+        {
+            alt.push_str(t);
+        }
+        if let Event::Start(Tag::Image { .. }) = event {
+            image = Some(out.links.len());
+        }
         match event {
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+            Event::End(TagEnd::Image) => image = None,
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                let is_image = matches!(tag, Tag::Image { .. });
+                let (Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = tag else {
+                    continue;
+                };
                 let at = body_start + range.start;
                 // The caret runs from the link's start to the end of its destination.
                 let len = source[at..]
@@ -63,6 +80,7 @@ pub fn outline(source: &str, body_start: usize) -> Outline {
                     dest: dest_url.into_string(),
                     at,
                     len,
+                    alt: is_image.then(String::new),
                 });
             }
             Event::Start(Tag::Heading { id, .. }) => {
@@ -94,6 +112,7 @@ pub fn render(
     lang: Lang,
     urls: &Urls,
     trusted_html: bool,
+    media: Option<&crate::media::html::Media>,
 ) -> String {
     let mut needs_sanitising = false;
     let mut ids = outline.ids.iter();
@@ -135,7 +154,10 @@ pub fn render(
         other => other,
     });
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    html::push_html(&mut html, events);
+    match media {
+        Some(media) => html::push_html(&mut html, media.rewrite(events.collect()).into_iter()),
+        None => html::push_html(&mut html, events),
+    }
     if needs_sanitising && !trusted_html {
         html = sanitiser().clean(&html).to_string();
     }
@@ -221,10 +243,12 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
     BUILDER.get_or_init(|| {
         let mut builder = ammonia::Builder::default();
         builder
-            .add_tags(["input", "section"])
+            .add_tags(["input", "section", "picture", "source"])
             .add_generic_attributes(["id", "class"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
-            .add_tag_attributes("img", ["loading"])
+            // A record's images, as `media::html` writes them.
+            .add_tag_attributes("img", ["loading", "decoding", "srcset", "sizes"])
+            .add_tag_attributes("source", ["type", "srcset", "sizes"])
             .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
         builder
     })

@@ -29,6 +29,9 @@ pub enum FileKind {
     Text(Section, String, Lang),
     /// `content/<section>/_index.<lang>.md`.
     Intro(Section, Lang),
+    /// A file of a record's folder, `content/<section>/<slug>/<name>` (an
+    /// image, an attachment): its name inside the folder, `/` between folders.
+    Asset(Section, String, String),
 }
 
 /// A content file, read and decoded.
@@ -38,8 +41,11 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// What it holds.
     pub kind: FileKind,
-    /// Its text, without a byte-order mark.
+    /// Its text, without a byte-order mark; empty for an asset, whose bytes
+    /// are read where they are parsed.
     pub text: Arc<str>,
+    /// Its path on disk.
+    pub full: PathBuf,
 }
 
 /// Lists and reads every content file under `root/content`, in path order.
@@ -113,10 +119,11 @@ pub fn read_all(root: &Path, sections: &Sections, diags: &mut Diagnostics) -> Ve
     let read: Vec<_> = found
         .into_par_iter()
         .map(|(full, rel, kind)| {
-            read_text(&full, &rel).map(|text| SourceFile {
+            read_source(&full, &rel, &kind).map(|text| SourceFile {
                 path: rel,
                 kind,
                 text,
+                full,
             })
         })
         .collect();
@@ -159,10 +166,11 @@ pub fn read_one(
         Ok(None) => return None,
         Err(diag) => return Some(Err(diag)),
     };
-    Some(read_text(&full, rel).map(|text| SourceFile {
+    Some(read_source(&full, rel, &kind).map(|text| SourceFile {
         path: rel.to_path_buf(),
         kind,
         text,
+        full,
     }))
 }
 
@@ -170,6 +178,15 @@ pub fn read_one(
 pub fn classify_path(rel: &Path, sections: &Sections) -> Result<Option<FileKind>, Diagnostic> {
     let depth = rel.components().count().saturating_sub(1);
     classify(rel, depth, false, sections)
+}
+
+/// The text of a file to parse; nothing for an asset, which is read whole
+/// (and may be large) only where it is parsed.
+fn read_source(full: &Path, rel: &Path, kind: &FileKind) -> Result<Arc<str>, Diagnostic> {
+    match kind {
+        FileKind::Asset(..) => Ok("".into()),
+        _ => read_text(full, rel),
+    }
 }
 
 /// Reads a file as UTF-8, dropping a byte-order mark.
@@ -237,18 +254,67 @@ fn classify(
             _ => Err(Diagnostic::error(rel, "unexpected file in content/")
                 .with_help("content/ holds site.yaml, glossary.yaml and one directory per section; move this file elsewhere")),
         },
-        (2, true) => Err(Diagnostic::error(rel, format!("`{name}` is a directory, but a section holds only files"))
-            .with_help("move its files up into the section directory, named <slug>.yaml, <slug>.zh.md and <slug>.en.md")),
+        // A record's folder: its files, and its own texts and data if it holds them.
+        (2, true) if is_valid_slug(&name) => Ok(None),
+        (2, true) => Err(Diagnostic::error(rel, format!("`{name}` is a directory, but its name is not a record's slug"))
+            .with_help(format!("a record's folder is named by its slug, lowercase ASCII letters and digits joined by hyphens, e.g. `{}`", suggest_slug(&name)))),
         (2, false) => {
             let section = rel.parent().and_then(Path::file_name).and_then(|s| section(&s.to_string_lossy()));
             // Files of a directory that is not a section were reported with it.
             section.map_or(Ok(None), |section: Section| classify_record_file(rel, &name, section))
         }
+        (_, false) if is_bundled(rel, sections) => Ok(bundled(rel, depth, sections)),
+        (_, true) if is_bundled(rel, sections) => Ok(None),
         _ if rel.components().nth(2).is_some_and(|c| section(&c.as_os_str().to_string_lossy()).is_none()) => Ok(None),
         _ if rel.parent().is_some_and(|p| p.components().count() > 2) => Ok(None),
         _ => Err(Diagnostic::error(rel, "sections do not have subdirectories")
             .with_help("move the file up into its section directory")),
     }
+}
+
+/// Whether `rel` lies in a record's folder, `content/<section>/<slug>/…`.
+fn is_bundled(rel: &Path, sections: &Sections) -> bool {
+    let mut parts = rel
+        .components()
+        .skip(1)
+        .map(|c| c.as_os_str().to_string_lossy());
+    let section = parts.next().and_then(|s| sections.get(&s));
+    section.is_some() && parts.next().is_some_and(|s| is_valid_slug(&s)) && parts.next().is_some()
+}
+
+/// A file of a record's folder: the record's data or text when it is named
+/// `index.yaml` or `index.<lang>.md` at the folder's top, else an asset;
+/// `None` for an editor's backup.
+fn bundled(rel: &Path, depth: usize, sections: &Sections) -> Option<FileKind> {
+    let parts: Vec<String> = rel
+        .components()
+        .skip(1)
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let section = sections.get(&parts[0])?;
+    let slug = parts[1].clone();
+    let name = parts[2..].join("/");
+    if is_backup(&name) {
+        return None;
+    }
+    if depth == 3 {
+        if name == "index.yaml" {
+            return Some(FileKind::Data(section, slug));
+        }
+        let lang = name
+            .strip_prefix("index.")
+            .and_then(|n| n.strip_suffix(".md"))
+            .and_then(Lang::from_code);
+        if let Some(lang) = lang {
+            return Some(FileKind::Text(section, slug, lang));
+        }
+    }
+    Some(FileKind::Asset(section, slug, name))
+}
+
+/// An editor's backup or swap file, left alone.
+fn is_backup(name: &str) -> bool {
+    name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak")
 }
 
 fn classify_record_file(
@@ -294,11 +360,11 @@ fn classify_record_file(
         return Err(Diagnostic::error(rel, "YAML files end in .yaml here")
             .with_help(format!("rename it to {}", name.replace(".yml", ".yaml"))));
     }
-    if name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak") {
+    if is_backup(name) {
         return Ok(None);
     }
     Err(Diagnostic::error(rel, "unexpected file in a section")
-        .with_help("a section holds <slug>.yaml, <slug>.zh.md, <slug>.en.md and _index.<lang>.md; images and other assets go in the theme's static/ directory"))
+        .with_help("a section holds <slug>.yaml, <slug>.zh.md, <slug>.en.md and _index.<lang>.md; a record's images and attachments go in its folder, content/<section>/<slug>/ (see docs/content-format.md)"))
 }
 
 /// A valid slug close to `s`, for the help text.

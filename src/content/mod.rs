@@ -79,6 +79,8 @@ pub enum Parsed {
     Text(Section, String, Lang, Arc<Text>),
     /// A section's introduction in one language.
     Intro(Section, Lang, Arc<Text>),
+    /// A file of a record's folder.
+    Asset(Section, String, Arc<crate::media::Asset>),
     /// A file that could not be parsed (its error is reported): what it would
     /// have been, so that later stages do not report its absence too.
     Failed(FileKind),
@@ -194,6 +196,10 @@ pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
             lang,
             Arc::new(parse_text(path, file.text, section, None)?),
         )),
+        FileKind::Asset(section, slug, name) => {
+            let asset = crate::media::Asset::read(&file.full, path, name)?;
+            Ok(Parsed::Asset(section, slug, Arc::new(asset)))
+        }
     }
 }
 

@@ -43,8 +43,9 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
         let before = &last.site.records[old];
         let shared = shares_files(before, record);
         for part in Part::ALL {
-            // Only relations come from other files than the record's own.
-            if shared && part != Part::Related {
+            // Only relations and the folder's files come from other files
+            // than the record's data and texts.
+            if shared && part != Part::Related && part != Part::Files {
                 continue;
             }
             if !part.reads_same(before, record, &same_record) {

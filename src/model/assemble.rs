@@ -9,6 +9,7 @@ use super::{Options, Record};
 use crate::content::{Data, FileKind, Parsed, Text};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Label, Lang};
+use crate::media::Asset;
 use crate::schema::SiteFile;
 use crate::section::{Kind, Section};
 use crate::yaml;
@@ -19,6 +20,9 @@ pub struct Draft {
     data: Option<(Arc<Data>, Arc<Path>, Arc<str>)>,
     texts: [Option<Arc<Text>>; 2],
     drafts: [Option<Arc<Path>>; 2],
+    files: Vec<Arc<Asset>>,
+    /// A data or text file that a record has twice, flat and in its folder.
+    twice: Vec<Arc<Path>>,
 }
 
 /// The parsed files sorted by what they are.
@@ -67,6 +71,9 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
             Parsed::Text(section, slug, lang, text) => {
                 parts.push(((section, slug), Part::Text(lang, text)));
             }
+            Parsed::Asset(section, slug, asset) => {
+                parts.push(((section, slug), Part::File(asset)));
+            }
             Parsed::Intro(section, lang, text) => {
                 if !text.front.draft || options.drafts {
                     files.intros.insert((section, lang), text);
@@ -81,11 +88,24 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
         }
         let draft = &mut files.records.last_mut().expect("pushed").1;
         match part {
-            Part::Data(data, path, src) => draft.data = Some((data, path, src)),
-            Part::Text(lang, text) if text.front.draft && !options.drafts => {
-                draft.drafts[lang.index()] = Some(text.path.clone());
+            Part::Data(data, path, src) => {
+                if draft.data.is_some() {
+                    draft.twice.push(path.clone());
+                }
+                draft.data = Some((data, path, src));
             }
-            Part::Text(lang, text) => draft.texts[lang.index()] = Some(text),
+            Part::Text(lang, text) => {
+                let i = lang.index();
+                if draft.texts[i].is_some() || draft.drafts[i].is_some() {
+                    draft.twice.push(text.path.clone());
+                }
+                if text.front.draft && !options.drafts {
+                    draft.drafts[i] = Some(text.path.clone());
+                } else {
+                    draft.texts[i] = Some(text);
+                }
+            }
+            Part::File(asset) => draft.files.push(asset),
         }
     }
     files
@@ -95,6 +115,7 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
 enum Part {
     Data(Arc<Data>, Arc<Path>, Arc<str>),
     Text(Lang, Arc<Text>),
+    File(Arc<Asset>),
 }
 
 /// `site.yaml` and its text, or why there is none.
@@ -133,7 +154,22 @@ fn assemble(
     diags: &mut Diagnostics,
 ) -> Option<Record> {
     let dir = || format!("content/{}", section.name());
+    for path in &draft.twice {
+        diags.push(
+            Diagnostic::error(&**path, format!("the {} `{slug}` has this file twice: beside its folder and in it", section.singular()))
+                .with_help(format!("keep one: {}/{slug}.<lang>.md and {slug}.yaml, or index.<lang>.md and index.yaml inside {}/{slug}/", dir(), dir())),
+        );
+    }
     let has_text = draft.texts.iter().any(Option::is_some);
+    let has_drafts = draft.drafts.iter().any(Option::is_some);
+    if !has_text && draft.data.is_none() && !has_drafts {
+        let path = draft.files.first()?.path.clone();
+        diags.push(
+            Diagnostic::error(path, format!("the folder {}/{slug}/ belongs to no record", dir()))
+                .with_help(format!("a record's folder holds its files beside {slug}.zh.md and {slug}.en.md (or index.zh.md and index.en.md inside it); rename the folder after its record")),
+        );
+        return None;
+    }
     if !has_text {
         if draft.drafts.iter().any(Option::is_some) {
             return None;
@@ -202,6 +238,7 @@ fn assemble(
         data,
         data_file,
         texts: draft.texts,
+        files: draft.files.into(),
         related: Vec::new(),
         order: Default::default(),
     })

@@ -80,6 +80,7 @@ pub fn validate(
         menu,
         sections,
         footer: file.footer,
+        media: file.media,
     }
 }
 

@@ -81,7 +81,9 @@ fn fault<'a>(
     };
     let anchor = target.anchor.as_deref()?;
     let ids = &site.records[index].text(lang).0.outline.ids;
-    (!ids.iter().any(|id| id == anchor)).then_some(Fault::NoAnchor(index, anchor, lang))
+    // `#概况` may be written percent-encoded, as a browser's address bar copies it.
+    let id = crate::media::decode_fragment(anchor);
+    (!ids.iter().any(|i| *i == id)).then_some(Fault::NoAnchor(index, anchor, lang))
 }
 
 /// What is wrong with a link: a message and help.

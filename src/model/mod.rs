@@ -40,6 +40,9 @@ pub struct Options {
     /// Render the search page and box but leave indexing to the caller
     /// (`serve` indexes beside the server; `check` needs no index).
     pub defer_index: bool,
+    /// Name the files of records' images without making them (`check`,
+    /// which writes nothing, not even the image cache).
+    pub plan_media: bool,
 }
 
 /// An entry of the main menu.
@@ -82,6 +85,8 @@ pub struct Config {
     pub sections: Sections,
     /// The footer's filing details.
     pub footer: Footer,
+    /// Records' images and attachments.
+    pub media: crate::media::Settings,
 }
 
 /// One record: a park, an industry, a news item…
@@ -101,6 +106,8 @@ pub struct Record {
     pub data_file: Option<DataFile>,
     /// Its text in each language, indexed by `Lang::index`; at least one is present.
     pub texts: [Option<Arc<Text>>; 2],
+    /// The files of its folder (images, attachments), in path order.
+    pub files: Arc<[Arc<crate::media::Asset>]>,
     /// The records it refers to or that refer to it, sorted by section and slug.
     pub related: Vec<usize>,
     /// Where it stands in its section's lists, by `Lang::index`.

@@ -57,6 +57,8 @@ pub enum Part {
     Status,
     /// The records related to it.
     Related,
+    /// The files of its folder: images and attachments.
+    Files,
 }
 
 /// The templates a page is rendered with.

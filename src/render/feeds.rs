@@ -115,6 +115,22 @@ pub fn sitemap(read: &Reader) -> OutputFile {
             });
         }
     }
+    // Documents are found by search engines too; archives are not worth it.
+    for &section in read.sections() {
+        for record in read.members(section) {
+            let bundle = record.files();
+            for asset in bundle.files.iter() {
+                if matches!(asset.kind, crate::media::Kind::Attachment(t) if t != "ZIP") {
+                    let path = crate::media::encode_path(&bundle.output_path(&asset.name));
+                    let _ = writeln!(
+                        xml,
+                        "  <url>\n    <loc>{}</loc>\n  </url>",
+                        xml_escape(&urls.permalink(&path))
+                    );
+                }
+            }
+        }
+    }
     xml.push_str("</urlset>\n");
     OutputFile {
         path: "sitemap.xml".into(),

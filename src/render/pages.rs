@@ -69,7 +69,7 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
     let content = match intro {
         Some(text) if page == 0 => {
             let trusted = read.config().trusted_html;
-            markdown::render(text.body(), &text.outline, lang, urls, trusted)
+            markdown::render(text.body(), &text.outline, lang, urls, trusted, None)
         }
         _ => String::new(),
     };
@@ -145,6 +145,11 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         url: urls.href(&urls.section(lang, section)),
     };
     let trusted = read.config().trusted_html;
+    let media = crate::media::html::Media {
+        bundle: rec.files(),
+        urls,
+        label: read.string(lang, "attachment_label"),
+    };
     let mut page = PageView {
         kind: "record",
         lang: lang.code(),
@@ -159,7 +164,15 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         section: Some(section.name()),
         section_title: section_crumb.title.clone(),
         slug: slug.to_string(),
-        content: markdown::render(text.body(), &text.outline, lang, urls, trusted),
+        content: markdown::render(
+            text.body(),
+            &text.outline,
+            lang,
+            urls,
+            trusted,
+            Some(&media),
+        ),
+        attachments: media.attachments(),
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
         date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
         alternates: alternates(

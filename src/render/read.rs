@@ -285,6 +285,16 @@ impl<'a> Rec<'_, 'a> {
         self.note(Part::Related);
         &self.record.related
     }
+
+    /// The files of its folder, as published.
+    pub fn files(&self) -> crate::media::Bundle<'a> {
+        self.note(Part::Files);
+        crate::media::Bundle {
+            files: &self.record.files,
+            section: self.record.section,
+            slug: &self.record.slug,
+        }
+    }
 }
 
 impl Part {
@@ -320,11 +330,12 @@ impl Part {
                         .zip(&b.related)
                         .all(|(&x, &y)| same_record(x, y))
             }
+            Part::Files => a.files == b.files,
         }
     }
 
     /// Every part of a record.
-    pub const ALL: [Part; 15] = [
+    pub const ALL: [Part; 16] = [
         Part::Title(Lang::Zh),
         Part::Title(Lang::En),
         Part::Summary(Lang::Zh),
@@ -340,5 +351,6 @@ impl Part {
         Part::Facts,
         Part::Status,
         Part::Related,
+        Part::Files,
     ];
 }

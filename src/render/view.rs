@@ -264,6 +264,8 @@ pub struct PageView {
     pub facts: Vec<FactView>,
     /// Related records, grouped by section.
     pub relations: Vec<RelationView>,
+    /// The files of the record's folder offered for download.
+    pub attachments: Vec<crate::media::html::AttachmentView>,
     /// The record's data.
     pub data: DataView,
     /// A list page's keywords, comma-separated, as its section declares them.

@@ -130,6 +130,9 @@ pub struct SiteFile {
     /// The footer's filing details.
     #[serde(default)]
     pub footer: Footer,
+    /// Records' images and attachments.
+    #[serde(default)]
+    pub media: crate::media::Settings,
 }
 
 fn default_theme() -> String {

@@ -64,7 +64,7 @@ impl Shared {
 }
 
 /// The directories whose changes rebuild the site.
-const WATCHED: [&str; 2] = ["content", "themes"];
+const WATCHED: [&str; 3] = ["content", "themes", "static"];
 
 /// Runs the server until the process is stopped.
 pub fn serve(options: ServeOptions) -> Result<(), String> {
@@ -76,6 +76,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         no_search: false,
         // The index is built beside the server, not in the rebuild's path.
         defer_index: true,
+        plan_media: false,
     };
     let shared = Arc::new(Shared::default());
     let indexer_shared = Arc::clone(&shared);

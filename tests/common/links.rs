@@ -41,7 +41,13 @@ fn resolve(from: &str, link: &str, origin: &str, base: &str) -> Option<(String, 
             rel.to_string()
         }
     };
-    Some((target, fragment))
+    // A browser decodes the percent-encoding of a path and a fragment.
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    Some((decode(&target), fragment.map(|f| decode(&f))))
 }
 
 /// Checks every link and asset reference of every HTML, CSS and XML file.

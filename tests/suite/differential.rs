@@ -27,6 +27,7 @@ use zonesite::incremental::Session;
 use zonesite::model::Options;
 
 use crate::common::corpus::{self, Sizes};
+use crate::common::image;
 
 /// A generated site, with what `serve` serves of it.
 struct Run {
@@ -75,7 +76,7 @@ impl Run {
     }
 
     /// Writes a file, keeping what it held for an undo.
-    fn write(&mut self, rel: &str, text: &str) -> PathBuf {
+    fn write(&mut self, rel: &str, text: impl AsRef<[u8]>) -> PathBuf {
         let path = self.root().join(rel);
         let before = fs::read(&path).ok();
         self.backup.entry(PathBuf::from(rel)).or_insert(before);
@@ -324,11 +325,11 @@ const EDITS: &[(&str, Edit)] = &[
         };
         changed.push(r.write(
             &format!("content/{section}/{slug}.zh.md"),
-            &format!("---\ntitle: 新记录{n}\n{date}---\n正文。\n"),
+            format!("---\ntitle: 新记录{n}\n{date}---\n正文。\n"),
         ));
         changed.push(r.write(
             &format!("content/{section}/{slug}.en.md"),
-            &format!("---\ntitle: New record {n}\n{date}---\nText.\n"),
+            format!("---\ntitle: New record {n}\n{date}---\nText.\n"),
         ));
         changed
     }),
@@ -452,7 +453,7 @@ const EDITS: &[(&str, Edit)] = &[
         "one interface string overridden, the others embedded",
         |r| {
             let n = r.number();
-            vec![r.write("themes/default/i18n/zh.yaml", &format!("home: 主页{n}\n"))]
+            vec![r.write("themes/default/i18n/zh.yaml", format!("home: 主页{n}\n"))]
         },
     ),
     ("interface strings no longer overridden", |r| {
@@ -604,6 +605,54 @@ const EDITS: &[(&str, Edit)] = &[
         let _ = fs::remove_dir(r.root().join("content/projects"));
         changed.push(PathBuf::from("content/projects"));
         changed
+    }),
+    ("an image added", |r| {
+        let image = image(64, 40, image::ImageFormat::Png);
+        vec![
+            r.write("content/parks/park-001/照片.png", image),
+            r.edit("content/parks/park-001.zh.md", |t| {
+                format!("{t}\n![园区照片](照片.png)\n")
+            }),
+            r.edit("content/parks/park-001.en.md", |t| {
+                format!("{t}\n![The park](%E7%85%A7%E7%89%87.png \"The park\")\n")
+            }),
+        ]
+    }),
+    ("an image changed", |r| {
+        let width = r.rng.random_range(20..80);
+        vec![r.write(
+            "content/parks/park-001/照片.png",
+            image(width, 30, image::ImageFormat::Png),
+        )]
+    }),
+    ("an attachment added", |r| {
+        vec![
+            r.write("content/parks/park-001/政策 2024.pdf", vec![b'%'; 2048]),
+            r.edit("content/parks/park-001.zh.md", |t| {
+                format!("{t}\n见[政策](<政策 2024.pdf>)。\n")
+            }),
+        ]
+    }),
+    ("an attachment changed", |r| {
+        let size = r.rng.random_range(1..5_000_000);
+        vec![r.write("content/parks/park-001/政策 2024.pdf", vec![b'%'; size])]
+    }),
+    ("an image and an attachment removed", |r| {
+        let unlinked = |t: String| {
+            t.lines()
+                .filter(|l| !l.contains("照片") && !l.contains("政策") && !l.contains("%E7%85%A7"))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        };
+        vec![
+            r.remove("content/parks/park-001/照片.png"),
+            r.remove("content/parks/park-001/政策 2024.pdf"),
+            r.edit("content/parks/park-001.zh.md", unlinked),
+            r.edit("content/parks/park-001.en.md", unlinked),
+        ]
+    }),
+    ("a file of static/ added", |r| {
+        vec![r.write("static/files/指南.txt", "指南")]
     }),
 ];
 

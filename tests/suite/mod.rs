@@ -8,6 +8,7 @@ mod init;
 mod interrupt;
 mod invalid;
 mod lists;
+mod media;
 mod numbers;
 mod output_safety;
 mod overrides;

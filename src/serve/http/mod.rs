@@ -311,6 +311,17 @@ fn content_type(key: &str) -> &'static str {
         "ico" => "image/x-icon",
         "wasm" => "application/wasm",
         "woff2" => "font/woff2",
+        "avif" => "image/avif",
+        "pdf" => "application/pdf",
+        "doc" => "application/msword",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xls" => "application/vnd.ms-excel",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ppt" => "application/vnd.ms-powerpoint",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "zip" => "application/zip",
+        "ofd" => "application/ofd",
+        "wps" => "application/vnd.ms-works",
         _ => "application/octet-stream",
     }
 }
