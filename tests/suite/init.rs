@@ -47,21 +47,11 @@ fn new_site() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, root)
 }
 
-/// Every file under `dir`, by its path there.
+/// Every file under `dir`, by its path there, as text.
 fn files(dir: &Path) -> Vec<(String, String)> {
-    walkdir::WalkDir::new(dir)
+    tree(dir)
         .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, fs::read_to_string(e.path()).unwrap())
-        })
+        .map(|(rel, bytes)| (rel, String::from_utf8(bytes).unwrap()))
         .collect()
 }
 
