@@ -225,14 +225,37 @@ impl Cache {
     /// Keeps an encoded variant, written under a temporary name and renamed,
     /// so a killed build never leaves half a file; a cache that cannot be
     /// written only costs the next build time.
+    /// Nothing is written where the cache's folders are links or files:
+    /// zonesite writes only into folders of its own, never through a link.
     fn store(&self, path: &Path, bytes: &[u8]) {
+        if !self.is_own() {
+            return;
+        }
         let temp = path.with_extension(format!("tmp{}", std::process::id()));
+        // create_new: a link planted at the temporary name is not followed.
         let written = std::fs::create_dir_all(&self.dir)
-            .and_then(|()| std::fs::write(&temp, bytes))
+            .and_then(|()| {
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&temp)
+            })
+            .and_then(|mut file| std::io::Write::write_all(&mut file, bytes))
             .and_then(|()| std::fs::rename(&temp, path));
         if written.is_err() {
             let _ = std::fs::remove_file(&temp);
         }
+    }
+
+    /// Whether the cache folder and its parent are real folders, or absent.
+    fn is_own(&self) -> bool {
+        self.dir
+            .ancestors()
+            .take(2)
+            .all(|dir| match std::fs::symlink_metadata(dir) {
+                Ok(meta) => meta.is_dir(),
+                Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+            })
     }
 }
 

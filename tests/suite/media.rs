@@ -3,6 +3,8 @@
 //! labels, Chinese file names and anchors, and a base URL with a path. Every
 //! image is generated here; none is a photograph.
 
+use std::fs;
+
 use image::ImageFormat;
 use zonesite::build;
 use zonesite::model::Options;
@@ -151,6 +153,18 @@ fn a_rebuild_encodes_nothing_that_did_not_change() {
     );
     // The cache lives in the site's own folder for it, never in content/.
     assert!(site.path(zonesite::media::images::CACHE_DIR).is_dir());
+}
+
+#[test]
+fn writes_no_cache_through_a_link_planted_in_its_place() {
+    let site = site_with_files();
+    let elsewhere = tempfile::tempdir().unwrap();
+    fs::write(elsewhere.path().join("mine.txt"), "mine").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), site.path(".zonesite-cache")).unwrap();
+    let before = crate::common::snapshot(elsewhere.path(), &[]);
+    site.build_ok(&[]);
+    assert_eq!(crate::common::snapshot(elsewhere.path(), &[]), before);
+    assert!(site.path(".zonesite-cache").is_symlink());
 }
 
 #[test]
