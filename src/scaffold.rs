@@ -236,7 +236,11 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
         Kind::Custom => {
             let fields = &section.declaration().fields;
             let lines: String = fields.iter().map(|f| custom_field(f, ex)).collect();
-            return Some(format!("{}{weight}{lines}", ex.schema_line(section.name())));
+            return Some(format!(
+                "{}{weight}{lines}{}",
+                ex.schema_line(section.name()),
+                photos()
+            ));
         }
     };
     let facts = if section.kind() == Kind::Article {
@@ -269,9 +273,24 @@ fn data(section: Section, ex: &Examples) -> Option<String> {
         .concat()
     };
     Some(format!(
-        "{}{weight}{fields}{facts}",
-        ex.schema_line(section.name())
+        "{}{weight}{fields}{facts}{}",
+        ex.schema_line(section.name()),
+        photos()
     ))
+}
+
+/// The commented example of a record's `photos`.
+fn photos() -> String {
+    let photo = |field: &str, comment: &str| line(field, comment, 38);
+    [
+        "# Photos: images in the record's own folder, named like its files (docs/content-format.md); the first is its cover.\n",
+        "photos: []\n",
+        &photo("#  - file: 照片.jpg", "an image in the record's folder"),
+        &photo("#    alt: {zh: …, en: …}", "what it shows, in both languages"),
+        &photo("#    caption: {zh: …, en: …}", "optional"),
+        &photo("#    credit: {zh: …, en: …}", "optional: who took it"),
+    ]
+    .concat()
 }
 
 /// A declared field of a custom record, commented with its type.

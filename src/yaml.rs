@@ -277,7 +277,7 @@ fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
     (prefix(detail.to_string()), help)
 }
 
-/// How many characters the token at (line, col) spans, for the caret.
+/// How many bytes the token at (line, col) spans, for the caret.
 fn token_len(src: &str, line: usize, col: usize) -> usize {
     src.split('\n')
         .nth(line.saturating_sub(1))
@@ -285,7 +285,8 @@ fn token_len(src: &str, line: usize, col: usize) -> usize {
             l.chars()
                 .skip(col.saturating_sub(1))
                 .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
-                .count()
+                .map(char::len_utf8)
+                .sum()
         })
         .unwrap_or(1)
         .max(1)
@@ -346,6 +347,22 @@ pub fn locate(src: &str, key: &str, matches: impl Fn(&str) -> bool) -> Option<(u
         offset += line.len();
     }
     key_at
+}
+
+/// Where the `n`-th `key:` (from 0) whose value `matches` lies in `src`: the
+/// place of one fact's field among several that hold the same value.
+pub fn locate_nth(
+    src: &str,
+    key: &str,
+    n: usize,
+    matches: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let mut from = 0;
+    for _ in 0..n {
+        let (at, len) = locate(&src[from..], key, &matches)?;
+        from += at + len;
+    }
+    locate(&src[from..], key, &matches).map(|(at, len)| (from + at, len))
 }
 
 fn unquote(s: &str) -> &str {

@@ -8,7 +8,9 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use super::images::{self, Format, Variant};
 use super::refs::DECORATIVE;
 use super::{Asset, Bundle, Kind, encode_path};
+use crate::i18n::{Label, Lang};
 use crate::render::escape::xml_escape as escape_html;
+use crate::schema::Photo;
 use crate::urls::Urls;
 
 /// How a text's files are shown: where they are, the URLs, and the label of
@@ -20,11 +22,37 @@ pub struct Media<'a> {
     pub urls: &'a Urls,
     /// The attachment label with `{type}` and `{size}` in it.
     pub label: &'a str,
+    /// Whether the text's first image is the first of its page, and so
+    /// loads at once rather than when it comes near the screen.
+    pub eager: bool,
 }
 
-/// The width an image takes on a page, for the browser to choose a size:
-/// the text column is at most 48rem wide.
+/// The width an image takes in the text column, for the browser to choose
+/// a size: the column is at most 48rem wide.
 const SIZES: &str = "(min-width: 50rem) 48rem, 100vw";
+
+/// The width a cover takes on a list's card: a column of cards on a phone,
+/// at most 24rem in a grid.
+const CARD_SIZES: &str = "(min-width: 50rem) 24rem, 100vw";
+
+/// A photo of a record's data as its page shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PhotoView {
+    /// The `<picture>`, as HTML.
+    pub html: String,
+    /// Its caption in the page's language, empty when it has none.
+    pub caption: String,
+    /// Who made it, in the page's language, empty when not given.
+    pub credit: String,
+    /// The absolute URL of its largest fallback, for link previews.
+    pub permalink: String,
+    /// That image's width in pixels.
+    pub width: u32,
+    /// Its height in pixels.
+    pub height: u32,
+    /// Its alt text, empty for a decorative photo.
+    pub alt: String,
+}
 
 /// An attachment as the record page lists it.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -83,9 +111,49 @@ impl Media<'_> {
             .join(", ")
     }
 
-    /// An image of the folder as a `<picture>`; `first` images load at once,
-    /// the others when they come near the screen.
-    fn picture(&self, asset: &Asset, alt: &str, title: &str, first: bool) -> Option<String> {
+    /// A photo of the record's data, with its caption and credit in `lang`;
+    /// the `first` on the page loads at once.
+    pub fn photo(&self, photo: &Photo, lang: Lang, first: bool) -> Option<PhotoView> {
+        let asset = self.bundle.get(&photo.file)?;
+        let alt = photo.alt.get(lang);
+        let html = self.picture(asset, alt, "", first, SIZES)?;
+        let picture = asset.picture()?;
+        let largest =
+            images::variants(&self.bundle, asset, picture, images::fallback(picture)).pop()?;
+        let text = |label: &Option<Label>| {
+            label
+                .as_ref()
+                .map_or_else(String::new, |l| l.get(lang).to_string())
+        };
+        Some(PhotoView {
+            html,
+            caption: text(&photo.caption),
+            credit: text(&photo.credit),
+            permalink: self.urls.permalink(&encode_path(&largest.path)),
+            width: largest.width,
+            height: largest.height,
+            alt: alt.to_string(),
+        })
+    }
+
+    /// A record's cover on a list's card: its first photo, loaded as it
+    /// comes near the screen, with an empty alt since the card's title
+    /// beside it says what it leads to.
+    pub fn cover(&self, photo: &Photo) -> Option<String> {
+        let asset = self.bundle.get(&photo.file)?;
+        self.picture(asset, DECORATIVE, "", false, CARD_SIZES)
+    }
+
+    /// An image of the folder as a `<picture>` taking `sizes`; `first`
+    /// images load at once, the others when they come near the screen.
+    fn picture(
+        &self,
+        asset: &Asset,
+        alt: &str,
+        title: &str,
+        first: bool,
+        sizes: &str,
+    ) -> Option<String> {
         let picture = asset.picture()?;
         let modern = images::variants(&self.bundle, asset, picture, Format::Avif);
         let plain = images::variants(&self.bundle, asset, picture, images::fallback(picture));
@@ -98,7 +166,7 @@ impl Media<'_> {
         };
         let loading = if first { "" } else { " loading=\"lazy\"" };
         Some(format!(
-            "<picture><source type=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\"{title}{loading} decoding=\"async\"></picture>",
+            "<picture><source type=\"{}\" srcset=\"{}\" sizes=\"{sizes}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{sizes}\" width=\"{}\" height=\"{}\" alt=\"{}\"{title}{loading} decoding=\"async\"></picture>",
             Format::Avif.mime(),
             self.srcset(&modern),
             self.href(&largest.path),
@@ -130,7 +198,7 @@ impl Media<'_> {
     pub fn rewrite<'e>(&self, events: Vec<Event<'e>>) -> Vec<Event<'e>> {
         let mut out = Vec::with_capacity(events.len());
         let mut labels: Vec<Option<String>> = Vec::new();
-        let mut first = true;
+        let mut first = self.eager;
         let mut i = 0;
         while i < events.len() {
             let alone = matches!(events[i], Event::Start(Tag::Paragraph))
@@ -148,7 +216,7 @@ impl Media<'_> {
                 let closes = matches!(events.get(end + 1), Some(Event::End(TagEnd::Paragraph)));
                 let figure = alone && closes && !title.is_empty();
                 let shown_title = if figure { "" } else { title };
-                if let Some(html) = self.picture(asset, &alt, shown_title, first) {
+                if let Some(html) = self.picture(asset, &alt, shown_title, first, SIZES) {
                     first = false;
                     if figure {
                         out.push(Event::Html(CowStr::from(format!(

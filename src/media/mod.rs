@@ -54,9 +54,13 @@ impl<'a> Bundle<'a> {
     /// fragment are set aside and its percent-encoding decoded; `None` when
     /// no file of the folder has that name.
     pub fn find(&self, dest: &str) -> Option<&'a Arc<Asset>> {
-        let name = file_name(dest)?;
+        self.get(&file_name(dest)?)
+    }
+
+    /// The file of the folder named `name` exactly, as a data field names it.
+    pub fn get(&self, name: &str) -> Option<&'a Arc<Asset>> {
         self.files
-            .binary_search_by(|f| f.name.as_str().cmp(&name))
+            .binary_search_by(|f| f.name.as_str().cmp(name))
             .ok()
             .map(|i| &self.files[i])
     }

@@ -2,7 +2,8 @@
 //! a relative link or image names a file of the record's folder, an image is
 //! an image with alt text (or `![""](…)`, marking it decorative), an image
 //! comes from the site itself, and an anchor of the page is one of its
-//! headings. `build`, `check` and `serve` all run it with validation.
+//! headings; and each of a data file's `photos` is an image of the record's
+//! folder. `build`, `check` and `serve` all run it with validation.
 
 use rayon::prelude::*;
 
@@ -46,6 +47,54 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         let path = diag.path.clone();
         diags.push_capped(&path, "broken links", || diag);
     }
+    for record in &site.records {
+        if let Some((path, src)) = &record.data_file {
+            let bundle = Bundle {
+                files: &record.files,
+                section: record.section,
+                slug: &record.slug,
+            };
+            let photos = record.photos();
+            for (i, photo) in photos.iter().enumerate() {
+                let Some((message, help)) = photo_fault(&photo.file, bundle) else {
+                    continue;
+                };
+                let n = photos[..i].iter().filter(|p| p.file == photo.file).count();
+                let (at, len) =
+                    crate::yaml::locate_nth(src, "file", n, |v| v == photo.file).unwrap_or((0, 1));
+                diags.push(
+                    Diagnostic::error(&**path, format!("photos[{i}].file: {message}"))
+                        .at_offset(src, at, len)
+                        .with_help(help),
+                );
+            }
+        }
+    }
+}
+
+/// What is wrong with a photo a data file names, as a message and help.
+fn photo_fault(name: &str, bundle: Bundle) -> Option<(String, String)> {
+    let folder = format!("content/{}/{}/", bundle.section.name(), bundle.slug);
+    let Some(asset) = bundle.get(name) else {
+        let names = bundle
+            .files
+            .iter()
+            .filter(|f| f.picture().is_some())
+            .map(|f| f.name.as_str());
+        let help = match closest(name, names) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "put the image in {folder} and write its name as it is there, upper and lower case too"
+            ),
+        };
+        return Some((format!("there is no file `{name}` in {folder}"), help));
+    };
+    asset.picture().is_none().then(|| {
+        (
+            format!("`{name}` is not an image"),
+            "a photo is a JPEG, PNG or WebP image; offer a document by linking to it in the text, [its title](file)".to_string(),
+        )
+    })
 }
 
 /// What is wrong with one link or image of `text`, as a message and help.
@@ -81,7 +130,7 @@ fn fault(text: &Text, link: &Link, bundle: Option<Bundle>) -> Option<(String, St
     let folder = format!("content/{}/{}/", bundle.section.name(), bundle.slug);
     let Some(asset) = bundle.find(dest) else {
         let names = bundle.files.iter().map(|f| f.name.as_str());
-        let help = match did_you_mean(&name, names) {
+        let help = match closest(&name, names) {
             Some(best) => format!("did you mean `{best}`?"),
             None if name.starts_with("../") => {
                 "link to other records with @/<section>/<slug>, not a relative path".to_string()
@@ -105,4 +154,14 @@ fn fault(text: &Text, link: &Link, bundle: Option<Bundle>) -> Option<(String, St
             format!("describe what it shows in this text's language, ![南川工业园区厂房](…) or ![Factory buildings in Nanchuan](…); an image that adds nothing to the text is written ![{DECORATIVE}](…)"),
         )
     })
+}
+
+/// The name of the folder `name` most likely meant: the same but for upper
+/// and lower case (`厂房.JPG` for `厂房.jpg`), or else a near spelling.
+fn closest<'n>(name: &str, names: impl Iterator<Item = &'n str> + Clone) -> Option<&'n str> {
+    let lower = name.to_lowercase();
+    names
+        .clone()
+        .find(|n| n.to_lowercase() == lower)
+        .or_else(|| did_you_mean(name, names))
 }

@@ -153,7 +153,7 @@ fn check_units(units: &[SiteUnit], src: &str, diags: &mut Diagnostics) {
             // last of those with its id so far.
             let after = src.find("\nunits:").unwrap_or(0);
             let n = units[..i].iter().filter(|u| u.id == id).count();
-            let (at, len) = super::figures::locate_nth(&src[after..], "id", n, |v| v == id)
+            let (at, len) = crate::yaml::locate_nth(&src[after..], "id", n, |v| v == id)
                 .map_or((0, 1), |(at, len)| (after + at, len));
             diags.push(
                 Diagnostic::error(path, message)

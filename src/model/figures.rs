@@ -50,7 +50,7 @@ pub fn check(site: &Site, site_src: &str, diags: &mut Diagnostics) {
                 .iter()
                 .filter(|s| s.date == source.date)
                 .count();
-            let (at, len) = locate_nth(site_src, "date", n, |v| v == text).unwrap_or((0, 1));
+            let (at, len) = yaml::locate_nth(site_src, "date", n, |v| v == text).unwrap_or((0, 1));
             let (message, help) = messages::source_in_future(i, &text, today);
             diags.push(
                 Diagnostic::warning(path, message)
@@ -87,7 +87,7 @@ fn check_file_facts(
     let locate =
         |i: usize, key: &str, same: &dyn Fn(&Fact) -> bool, matches: &dyn Fn(&str) -> bool| {
             let n = facts[..i].iter().filter(|f| same(f)).count();
-            locate_nth(src, key, n, matches).unwrap_or((0, 1))
+            yaml::locate_nth(src, key, n, matches).unwrap_or((0, 1))
         };
     let mut push = |severity, (at, len): (usize, usize), (message, help): (String, String)| {
         let diag = match severity {
@@ -197,22 +197,6 @@ fn today(variable: Option<&str>, diags: &mut Diagnostics) -> PartialDate {
         }
     }
     PartialDate::today(14)
-}
-
-/// Where the `n`-th `key:` (from 0) whose value `matches` lies in `src`: the
-/// place of one fact's field among several that hold the same value.
-pub(super) fn locate_nth(
-    src: &str,
-    key: &str,
-    n: usize,
-    matches: impl Fn(&str) -> bool,
-) -> Option<(usize, usize)> {
-    let mut from = 0;
-    for _ in 0..n {
-        let (at, len) = yaml::locate(&src[from..], key, &matches)?;
-        from += at + len;
-    }
-    yaml::locate(&src[from..], key, &matches).map(|(at, len)| (from + at, len))
 }
 
 /// Every message of the figures' checks, as (message, help).

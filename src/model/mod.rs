@@ -20,7 +20,7 @@ use std::sync::Arc;
 use crate::content::{Data, Parsed, Text};
 use crate::diag::Diagnostics;
 use crate::i18n::{Label, Lang};
-use crate::schema::{Fact, Footer, Location, PartialDate, SiteUnit, Source, Status};
+use crate::schema::{Fact, Footer, Location, PartialDate, Photo, SiteUnit, Source, Status};
 use crate::section::fields::Value;
 use crate::section::{Section, Sections};
 pub use crate::urls::BaseUrl;
@@ -210,6 +210,19 @@ impl Record {
             Data::News(d) => d.weight,
             Data::Page(d) => d.weight,
             Data::Custom(d) => d.weight,
+        }
+    }
+
+    /// The photos its data shows, the first as its cover.
+    pub fn photos(&self) -> &[Photo] {
+        match &*self.data {
+            Data::Park(d) => &d.photos,
+            Data::Industry(d) => &d.photos,
+            Data::Initiative(d) => &d.photos,
+            Data::Enterprise(d) => &d.photos,
+            Data::News(d) => &d.photos,
+            Data::Page(d) => &d.photos,
+            Data::Custom(d) => &d.photos,
         }
     }
 }

@@ -57,6 +57,8 @@ pub enum Part {
     Status,
     /// The records related to it.
     Related,
+    /// The photos its data shows.
+    Photos,
     /// The files of its folder: images and attachments.
     Files,
 }

@@ -80,6 +80,24 @@ pub fn item(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
         text_lang_tag: text_lang.tag(),
         translated: text_lang == lang,
         status: rec.status().map(|s| s.code()),
+        cover: String::new(),
+    }
+}
+
+/// A record as a card of its section's list: an item with its cover.
+pub fn card(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
+    let cover = rec.photos().first().and_then(|photo| {
+        let media = crate::media::html::Media {
+            bundle: rec.files(),
+            urls: read.urls(),
+            label: "",
+            eager: false,
+        };
+        media.cover(photo)
+    });
+    ItemView {
+        cover: cover.unwrap_or_default(),
+        ..item(read, rec, lang)
     }
 }
 

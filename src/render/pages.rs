@@ -104,7 +104,7 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         breadcrumbs: vec![home_crumb(read, lang)],
         items: shown
             .iter()
-            .map(|&i| items::item(read, read.record(i), lang))
+            .map(|&i| items::card(read, read.record(i), lang))
             .collect(),
         pagination: (pages > 1).then(|| PaginationView {
             current: page + 1,
@@ -145,11 +145,19 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         url: urls.href(&urls.section(lang, section)),
     };
     let trusted = read.config().trusted_html;
+    let bundle = rec.files();
+    let photos = rec.photos();
     let media = crate::media::html::Media {
-        bundle: rec.files(),
+        bundle,
         urls,
         label: read.string(lang, "attachment_label"),
+        eager: photos.is_empty(),
     };
+    let photos = photos
+        .iter()
+        .enumerate()
+        .filter_map(|(i, photo)| media.photo(photo, lang, i == 0))
+        .collect();
     let mut page = PageView {
         kind: "record",
         lang: lang.code(),
@@ -173,6 +181,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
             Some(&media),
         ),
         attachments: media.attachments(),
+        photos,
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
         date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
         alternates: alternates(

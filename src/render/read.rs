@@ -11,7 +11,7 @@ use super::theme::{Asset, Theme};
 use crate::content::{Data, Text};
 use crate::i18n::Lang;
 use crate::model::{Config, Record, Site, SortKey};
-use crate::schema::{Fact, Location, PartialDate, Source, Status};
+use crate::schema::{Fact, Location, PartialDate, Photo, Source, Status};
 use crate::section::{Kind, Section};
 use crate::urls::Urls;
 
@@ -286,6 +286,12 @@ impl<'a> Rec<'_, 'a> {
         &self.record.related
     }
 
+    /// The photos its data shows, the first as its cover.
+    pub fn photos(&self) -> &'a [Photo] {
+        self.note(Part::Photos);
+        self.record.photos()
+    }
+
     /// The files of its folder, as published.
     pub fn files(&self) -> crate::media::Bundle<'a> {
         self.note(Part::Files);
@@ -330,12 +336,13 @@ impl Part {
                         .zip(&b.related)
                         .all(|(&x, &y)| same_record(x, y))
             }
+            Part::Photos => a.photos() == b.photos(),
             Part::Files => a.files == b.files,
         }
     }
 
     /// Every part of a record.
-    pub const ALL: [Part; 16] = [
+    pub const ALL: [Part; 17] = [
         Part::Title(Lang::Zh),
         Part::Title(Lang::En),
         Part::Summary(Lang::Zh),
@@ -351,6 +358,7 @@ impl Part {
         Part::Facts,
         Part::Status,
         Part::Related,
+        Part::Photos,
         Part::Files,
     ];
 }

@@ -122,6 +122,9 @@ pub struct ItemView {
     pub translated: bool,
     /// An initiative's status: planned, in-progress, completed.
     pub status: Option<&'static str>,
+    /// Its cover as a `<picture>` (HTML) on a list's card, empty when it
+    /// has no photo.
+    pub cover: String,
 }
 
 /// Related records of one section.
@@ -264,6 +267,8 @@ pub struct PageView {
     pub facts: Vec<FactView>,
     /// Related records, grouped by section.
     pub relations: Vec<RelationView>,
+    /// The photos the record's data shows, the first as its cover.
+    pub photos: Vec<crate::media::html::PhotoView>,
     /// The files of the record's folder offered for download.
     pub attachments: Vec<crate::media::html::AttachmentView>,
     /// The record's data.

@@ -9,12 +9,14 @@ use crate::i18n::Label;
 
 mod date;
 mod number;
+mod photo;
 mod unit;
 mod url;
 
 pub use date::PartialDate;
 pub use number::MAX_NUMBER;
 use number::{area, fact_value, latitude, longitude};
+pub use photo::{Alt, Photo};
 pub use unit::{KnownUnit, SiteUnit, Unit, UnitForms, UnitLabel};
 use url::optional_url;
 pub use url::{URL_SCHEMES, WebUrl};
@@ -180,6 +182,9 @@ pub struct ParkData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// `industries/<slug>.yaml`.
@@ -193,6 +198,9 @@ pub struct IndustryData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// Where an initiative stands.
@@ -243,6 +251,9 @@ pub struct InitiativeData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// `enterprises/<slug>.yaml`.
@@ -262,6 +273,9 @@ pub struct EnterpriseData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// `news/<slug>.yaml`.
@@ -287,6 +301,9 @@ pub struct NewsData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// `pages/<slug>.yaml`.
@@ -300,6 +317,9 @@ pub struct PageData {
     /// every record with a weight before those without one.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page, the first as its cover.
+    #[serde(default)]
+    pub photos: Vec<Photo>,
 }
 
 /// The front matter of a `<slug>.<lang>.md` or `_index.<lang>.md` file.
@@ -323,7 +343,7 @@ pub struct FrontMatter {
 pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
 
 /// Every field some section's data file takes.
-pub const DATA_FIELDS: [&str; 13] = [
+pub const DATA_FIELDS: [&str; 14] = [
     "area_km2",
     "established",
     "location",
@@ -337,6 +357,7 @@ pub const DATA_FIELDS: [&str; 13] = [
     "source",
     "initiatives",
     "weight",
+    "photos",
 ];
 
 /// The JSON Schema of `T`, titled with the file it describes.

@@ -259,8 +259,8 @@ fn fields(
             && id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !valid_id || id == "weight" {
-            diags.push(error("id", id, format!("`{id}` cannot be a field's id"), "a field's id is lowercase letters, digits and `_`, starting with a letter, and not `weight`".into()));
+        if !valid_id || id == "weight" || id == "photos" {
+            diags.push(error("id", id, format!("`{id}` cannot be a field's id"), "a field's id is lowercase letters, digits and `_`, starting with a letter, and not `weight` or `photos`".into()));
         } else if !seen.insert(id) {
             diags.push(error(
                 "id",

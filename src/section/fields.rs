@@ -99,6 +99,8 @@ pub struct CustomData {
     pub facts: Vec<Fact>,
     /// Its weight in lists.
     pub weight: Option<i64>,
+    /// Photos of its folder shown on its page.
+    pub photos: Vec<crate::schema::Photo>,
 }
 
 /// Reads a custom record's data file against its section's fields.
@@ -120,6 +122,12 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
             .with_help("write e.g. `weight: 1`: lower weights come first in lists")
         })?);
     }
+    if let Some(photos) = given.remove("photos") {
+        data.photos = Deserialize::deserialize(photos).map_err(|e| {
+            at("photos", Diagnostic::error(path, format!("`photos`: {e}")))
+                .with_help("a photo is `{file: 厂房.jpg, alt: {zh: …, en: …}, caption: {zh: …, en: …}, credit: {zh: …, en: …}}`, its file in the record's folder")
+        })?;
+    }
     if let Some(unknown) = given.keys().find(|k| !fields.iter().any(|f| f.id == **k)) {
         let names: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
         let help = match did_you_mean(unknown, names.iter().copied()) {
@@ -129,7 +137,7 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
                 section.name()
             ),
             None => format!(
-                "the section `{}` declares these fields: {}, weight",
+                "the section `{}` declares these fields: {}, weight, photos",
                 section.name(),
                 names.join(", ")
             ),

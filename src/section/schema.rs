@@ -12,7 +12,7 @@ use super::fields::{Field, FieldType};
 use super::{Kind, Sections};
 use crate::schema::{
     EnterpriseData, Fact, IndustryData, InitiativeData, NewsData, PageData, ParkData, PartialDate,
-    Unit, generated,
+    Photo, Unit, generated,
 };
 
 /// Every declared section's schema, as (file name, schema text).
@@ -49,7 +49,8 @@ fn definition<T: JsonSchema>(defs: &mut Map<String, Value>) -> Value {
     schema
 }
 
-/// A custom kind's data file: its declared fields and `weight`, no other.
+/// A custom kind's data file: its declared fields, `weight` and `photos`,
+/// no other.
 fn custom(title: &str, fields: &[Field]) -> String {
     let mut defs = Map::new();
     let fact = definition::<Fact>(&mut defs);
@@ -58,6 +59,8 @@ fn custom(title: &str, fields: &[Field]) -> String {
     defs.insert("PartialDate".into(), date);
     let unit = definition::<Unit>(&mut defs);
     defs.insert("Unit".into(), unit);
+    let photo = definition::<Photo>(&mut defs);
+    defs.insert("Photo".into(), photo);
     let label = json!({
         "type": "object",
         "properties": {"zh": {"type": "string"}, "en": {"type": "string"}},
@@ -69,6 +72,10 @@ fn custom(title: &str, fields: &[Field]) -> String {
     properties.insert(
         "weight".into(),
         json!({"type": "integer", "description": "Its place in lists: lower weights first."}),
+    );
+    properties.insert(
+        "photos".into(),
+        json!({"type": "array", "items": {"$ref": "#/$defs/Photo"}, "description": "Photos of its folder shown on its page, the first as its cover."}),
     );
     for field in fields {
         let mut schema = match &field.ty {

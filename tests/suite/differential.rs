@@ -651,10 +651,43 @@ const EDITS: &[(&str, Edit)] = &[
             r.edit("content/parks/park-001.en.md", unlinked),
         ]
     }),
+    ("photos named in a data file", |r| {
+        let n = r.number();
+        let caption = if n % 2 == 0 {
+            format!("    caption: {{zh: 说明{n}, en: Caption {n}}}\n")
+        } else {
+            String::new()
+        };
+        vec![
+            r.write(
+                "content/parks/park-002/厂房.png",
+                image(48, 32, image::ImageFormat::Png),
+            ),
+            r.edit("content/parks/park-002.yaml", |t| {
+                format!(
+                    "{}photos:\n  - file: 厂房.png\n    alt: {{zh: 厂房{n}, en: Factories {n}}}\n{caption}",
+                    without_photos(&t)
+                )
+            }),
+        ]
+    }),
+    ("photos named no more", |r| {
+        vec![
+            r.edit("content/parks/park-002.yaml", |t| {
+                without_photos(&t).to_string()
+            }),
+            r.remove("content/parks/park-002/厂房.png"),
+        ]
+    }),
     ("a file of static/ added", |r| {
         vec![r.write("static/files/指南.txt", "指南")]
     }),
 ];
+
+/// A data file without the `photos` that an edit above appended to it.
+fn without_photos(text: &str) -> &str {
+    text.split("photos:\n").next().unwrap_or(text)
+}
 
 /// The sections of the generated zone declared, the news renamed by `n`,
 /// parks listed `size` to a page, and a custom section of projects.

@@ -236,6 +236,12 @@ fn every_commented_example_is_valid_once_uncommented() {
                     .zip(live.lines())
                     .filter(|(a, b)| a == b)
                     .count();
+            if live.contains("file: 照片.jpg") {
+                let folder = root.join("content").join(rel.trim_end_matches(".yaml"));
+                fs::create_dir_all(&folder).unwrap();
+                let photo = crate::common::image(64, 48, image::ImageFormat::Jpeg);
+                fs::write(folder.join("照片.jpg"), photo).unwrap();
+            }
             fs::write(root.join("content").join(rel), live).unwrap();
         }
     }
@@ -246,7 +252,13 @@ fn every_commented_example_is_valid_once_uncommented() {
     let tree = tree(&root.join("public"));
     let page = |p: &str| String::from_utf8_lossy(&tree[p]).into_owned();
     let park = page("parks/example-park/index.html");
-    for shown in ["12.5平方公里", "北纬30°", "东经120°", "100多家"] {
+    for shown in [
+        "12.5平方公里",
+        "北纬30°",
+        "东经120°",
+        "100多家",
+        "<figure class=\"photo cover\"><picture>",
+    ] {
         assert!(park.contains(shown), "{shown}: {park}");
     }
     let home = page("en/index.html");

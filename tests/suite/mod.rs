@@ -12,6 +12,7 @@ mod media;
 mod numbers;
 mod output_safety;
 mod overrides;
+mod photos;
 mod schemas;
 mod search;
 mod sections;

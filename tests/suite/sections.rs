@@ -233,3 +233,41 @@ fn custom_records_and_declarations_report_every_error_located() {
         run.stderr
     );
 }
+
+#[test]
+fn a_custom_record_shows_its_photos() {
+    let site = declared();
+    let data = site.read("content/projects/lithium.yaml");
+    site.write(
+        "content/projects/lithium.yaml",
+        format!(
+            "{data}photos:\n  - file: site.jpg\n    alt: {{zh: 工地, en: The building site}}\n"
+        ),
+    );
+    site.write(
+        "content/projects/lithium/site.jpg",
+        crate::common::image(800, 500, image::ImageFormat::Jpeg),
+    );
+    site.build_ok(&[]);
+    let page = site.read("public/projects/lithium/index.html");
+    assert!(
+        page.contains("width=\"800\" height=\"500\" alt=\"工地\" decoding=\"async\">"),
+        "{page}"
+    );
+    // The schema editors' tools check with takes the same photos.
+    let run = site.run(&["schemas"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let schema: serde_json::Value =
+        serde_json::from_str(&site.read("schemas/projects.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut data: serde_json::Value =
+        serde_yaml::from_str(&site.read("content/projects/lithium.yaml")).unwrap();
+    assert!(validator.is_valid(&data), "{schema}");
+    data["photos"][0]["alt"] = serde_json::json!("");
+    assert!(validator.is_valid(&data), "a decorative photo: {schema}");
+    data["photos"][0]["alt"] = serde_json::json!("工地");
+    assert!(
+        !validator.is_valid(&data),
+        "one text for two languages: {schema}"
+    );
+}
