@@ -1,5 +1,7 @@
 //! What `check` adds to a build's validation: every link and anchor of the
-//! rendered pages leads somewhere, and every record is translated.
+//! rendered pages leads somewhere (a link from the site's root written in
+//! content reported at its Markdown line, the rest, the templates', in the
+//! page), and every record is translated.
 
 use std::collections::{HashMap, HashSet};
 
@@ -10,9 +12,15 @@ use crate::i18n::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
 
-/// Links in the rendered pages that lead to no file or to a missing anchor,
-/// located in the page as it would be written under `output_name`.
-pub fn broken_links(files: &[OutputFile], base_path: &str, output_name: &str) -> Vec<Diagnostic> {
+/// Links that lead to no file or to a missing anchor: those written in
+/// content from the site's root at their Markdown line, every other link of
+/// the rendered pages in the page as it would be written under `output_name`.
+pub fn broken_links(
+    site: &Site,
+    files: &[OutputFile],
+    base_path: &str,
+    output_name: &str,
+) -> Vec<Diagnostic> {
     let by_path: HashMap<&str, &OutputFile> = files.iter().map(|f| (f.path.as_str(), f)).collect();
     let ids: HashMap<&str, HashSet<&str>> = files
         .par_iter()
@@ -24,78 +32,144 @@ pub fn broken_links(files: &[OutputFile], base_path: &str, output_name: &str) ->
             )
         })
         .collect();
-    let mut found: Vec<Diagnostic> = files
-        .par_iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .flat_map_iter(|file| {
-            let html = std::str::from_utf8(&file.bytes).unwrap_or("");
-            let page = format!("{output_name}/{}", file.path);
-            links_of(html)
-                .filter_map(|(at, link)| {
-                    let problem = problem(link, &file.path, base_path, &by_path, &ids)?;
-                    Some(
-                        Diagnostic::error(&page, problem)
-                            .at_offset(html, at, link.len())
-                            .with_help(
-                                "fix the link in the template or the content that produces it",
-                            ),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let known = Known {
+        base_path,
+        files: &by_path,
+        ids: &ids,
+    };
+    let (mut found, from_content) = content_links(site, &known);
+    found.par_extend(
+        files
+            .par_iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .flat_map_iter(|file| {
+                let html = std::str::from_utf8(&file.bytes).unwrap_or("");
+                let page = format!("{output_name}/{}", file.path);
+                links_of(html)
+                    .filter(|(_, link)| !from_content.contains(*link))
+                    .filter_map(|(at, link)| {
+                        let broken = known.problem(link, &file.path)?;
+                        Some(
+                            Diagnostic::error(&page, broken.message(link))
+                                .at_offset(html, at, link.len())
+                                .with_help("fix the link in the template that produces it"),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }),
+    );
     found.sort_by(|a, b| (&a.path, a.pos).cmp(&(&b.path, b.pos)));
     found
 }
 
-/// Why `link` on page `from` is broken, if it is.
-fn problem(
-    link: &str,
-    from: &str,
-    base_path: &str,
-    files: &HashMap<&str, &OutputFile>,
-    ids: &HashMap<&str, HashSet<&str>>,
-) -> Option<String> {
-    let (path, anchor) = link
-        .split_once('#')
-        .map_or((link, None), |(p, a)| (p, Some(a)));
-    let target = if path.is_empty() {
-        from.to_string()
-    } else if path.contains(':') || path.starts_with("//") {
-        return None; // another site, or mailto: and the like
-    } else if let Some(rel) = path.strip_prefix(base_path) {
-        let rel = rel.split('?').next().unwrap_or(rel);
-        if rel.is_empty() || rel.ends_with('/') {
-            format!("{rel}index.html")
+/// Links from the site's root written in texts (`[指南](/files/指南.pdf)`),
+/// each checked and reported where it is written; with those links as
+/// pages carry them, which the pass over pages leaves alone.
+fn content_links(site: &Site, known: &Known) -> (Vec<Diagnostic>, HashSet<String>) {
+    let texts = site
+        .records
+        .iter()
+        .flat_map(|r| r.texts.iter().flatten())
+        .chain(site.intros.values());
+    let mut found = Vec::new();
+    let mut hrefs = HashSet::new();
+    for text in texts {
+        for link in &text.outline.links {
+            let Some(rel) = crate::markdown::from_root(&link.dest) else {
+                continue;
+            };
+            let href = format!("{}{rel}", known.base_path);
+            if let Some(broken) = known.problem(&href, "") {
+                // The caret goes under the destination, within the whole link.
+                let written = &text.source[link.at..link.at + link.len];
+                let (at, len) = written
+                    .rfind(link.dest.as_str())
+                    .map_or((link.at, link.len), |i| (link.at + i, link.dest.len()));
+                found.push(
+                    Diagnostic::error(&*text.path, broken.message(&link.dest))
+                        .at_offset(&text.source, at, len)
+                        .with_help("a link from the site's root (/…) leads to a page or file of the site under its base URL: link to a record as @/<section>/<slug>, to a file of static/ at its path (/files/指南.pdf for static/files/指南.pdf)"),
+                );
+            }
+            hrefs.insert(href);
+        }
+    }
+    (found, hrefs)
+}
+
+/// What links are checked against: the site's base path, its files by
+/// path, and each page's ids.
+struct Known<'a> {
+    base_path: &'a str,
+    files: &'a HashMap<&'a str, &'a OutputFile>,
+    ids: &'a HashMap<&'a str, HashSet<&'a str>>,
+}
+
+/// How a link is broken.
+enum Broken {
+    /// It leads out of the base path.
+    LeavesBase(String),
+    /// No file has its path.
+    NoPage,
+    /// The page has no element with the anchor's id.
+    NoAnchor(String),
+}
+
+impl Broken {
+    /// The message for a link written `shown`.
+    fn message(&self, shown: &str) -> String {
+        match self {
+            Broken::LeavesBase(base) => format!("`{shown}` leaves the site's base path {base}"),
+            Broken::NoPage => format!("`{shown}` leads to no page"),
+            Broken::NoAnchor(id) => format!("`{shown}`: the page has no element with id `{id}`"),
+        }
+    }
+}
+
+impl Known<'_> {
+    /// Why `link` on page `from` is broken, if it is.
+    fn problem(&self, link: &str, from: &str) -> Option<Broken> {
+        let (path, anchor) = link
+            .split_once('#')
+            .map_or((link, None), |(p, a)| (p, Some(a)));
+        let target = if path.is_empty() {
+            from.to_string()
+        } else if path.contains(':') || path.starts_with("//") {
+            return None; // another site, or mailto: and the like
+        } else if let Some(rel) = path.strip_prefix(self.base_path) {
+            let rel = rel.split('?').next().unwrap_or(rel);
+            if rel.is_empty() || rel.ends_with('/') {
+                format!("{rel}index.html")
+            } else {
+                rel.to_string()
+            }
+        } else if path.starts_with('/') {
+            return Some(Broken::LeavesBase(self.base_path.to_string()));
         } else {
-            rel.to_string()
+            return None; // relative links are left to the browser
+        };
+        // The search bundle is made by `build`; `check` does not make it.
+        let bundle = target.strip_prefix(crate::search::BUNDLE_DIR);
+        if bundle.is_some_and(|rest| rest.starts_with('/')) {
+            return None;
         }
-    } else if path.starts_with('/') {
-        return Some(format!("`{link}` leaves the site's base path {base_path}"));
-    } else {
-        return None; // relative links are left to the browser
-    };
-    // The search bundle is made by `build`; `check` does not make it.
-    let bundle = target.strip_prefix(crate::search::BUNDLE_DIR);
-    if bundle.is_some_and(|rest| rest.starts_with('/')) {
-        return None;
-    }
-    // Files are written under their names as they are; links carry them percent-encoded.
-    let target = crate::media::decode_fragment(&target).into_owned();
-    if !files.contains_key(target.as_str()) {
-        return Some(format!("`{link}` leads to no page"));
-    }
-    // A browser decodes `#%E6%A6%82%E5%86%B5` to the id `概况`; so does this check.
-    let anchor = anchor.map(crate::media::decode_fragment);
-    match anchor.as_deref() {
-        Some(a)
-            if !a.is_empty()
-                && target.ends_with(".html")
-                && !ids.get(target.as_str()).is_some_and(|s| s.contains(a)) =>
-        {
-            Some(format!("`{link}`: the page has no element with id `{a}`"))
+        // Files are written under their names as they are; links carry them percent-encoded.
+        let target = crate::media::decode_fragment(&target).into_owned();
+        if !self.files.contains_key(target.as_str()) {
+            return Some(Broken::NoPage);
         }
-        _ => None,
+        // A browser decodes `#%E6%A6%82%E5%86%B5` to the id `概况`; so does this check.
+        let anchor = anchor.map(crate::media::decode_fragment);
+        match anchor.as_deref() {
+            Some(a)
+                if !a.is_empty()
+                    && target.ends_with(".html")
+                    && !self.ids.get(target.as_str()).is_some_and(|s| s.contains(a)) =>
+            {
+                Some(Broken::NoAnchor(a.to_string()))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -150,29 +224,62 @@ mod tests {
         }
     }
 
+    /// How each link is broken, as a message, among `files` under `base_path`.
+    fn problems(files: &[OutputFile], base_path: &str, links: &[&str]) -> Vec<Option<String>> {
+        let by_path = files.iter().map(|f| (f.path.as_str(), f)).collect();
+        let ids = files
+            .iter()
+            .map(|f| (f.path.as_str(), ids_of(std::str::from_utf8(&f.bytes).unwrap())))
+            .collect();
+        let known = Known {
+            base_path,
+            files: &by_path,
+            ids: &ids,
+        };
+        links
+            .iter()
+            .map(|link| known.problem(link, "index.html").map(|b| b.message(link)))
+            .collect()
+    }
+
     #[test]
     fn finds_links_to_missing_pages_and_anchors() {
         let files = [
-            page(
-                "index.html",
-                "<a href=\"/a/\">a</a> <a href=\"/b/\">b</a> <a href=\"/a/#x\">x</a> <a href=\"/a/#y\">y</a> <a href=\"https://example.org/\">e</a> <a href=\"#top\">t</a>",
-            ),
-            page("a/index.html", "<h2 id=\"x\">X</h2>"),
+            page("index.html", "<h1 id=\"top\">Home</h1>"),
+            page("a/index.html", "<h2 id=\"%\">%</h2><h2 id=\"概况\">概况</h2>"),
+            page("files/政策 2024.pdf", "%PDF"),
         ];
-        let found = broken_links(&files, "/", "public");
-        let messages: Vec<&str> = found.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(messages.len(), 3, "{messages:?}");
-        assert!(messages[0].contains("`/b/` leads to no page"));
-        assert!(messages[1].contains("no element with id `y`"));
-        assert!(messages[2].contains("`#top`"));
-        assert_eq!(found[0].path.to_str(), Some("public/index.html"));
-        assert_eq!(found[0].pos.col, 30);
+        let found = problems(
+            &files,
+            "/",
+            &[
+                "/a/",
+                "/b/",
+                "/a/#概况",
+                "/a/#%E6%A6%82%E5%86%B5",
+                "/a/#y",
+                "https://example.org/",
+                "#top",
+                "#bottom",
+                "/files/%E6%94%BF%E7%AD%96%202024.pdf",
+            ],
+        );
+        assert_eq!(found[0], None);
+        assert_eq!(found[1].as_deref(), Some("`/b/` leads to no page"));
+        assert_eq!(found[2], None);
+        assert_eq!(found[3], None, "a percent-encoded anchor is the same id");
+        assert!(found[4].as_deref().unwrap().contains("no element with id `y`"));
+        assert_eq!(found[5], None);
+        assert_eq!(found[6], None);
+        assert!(found[7].as_deref().unwrap().contains("`bottom`"));
+        assert_eq!(found[8], None, "a percent-encoded file name");
     }
 
     #[test]
     fn flags_links_that_leave_the_base_path() {
-        let files = [page("index.html", "<a href=\"/other/\">o</a>")];
-        let found = broken_links(&files, "/zone/", "public");
-        assert!(found[0].message.contains("leaves the site's base path"));
+        let files = [page("index.html", "")];
+        let found = problems(&files, "/zone/", &["/other/", "/zone/"]);
+        assert!(found[0].as_deref().unwrap().contains("leaves the site's base path /zone/"));
+        assert_eq!(found[1], None);
     }
 }

@@ -287,6 +287,7 @@ fn main() -> ExitCode {
                     let mut all = zonesite::diag::Diagnostics::default();
                     all.extend(report.warnings.iter().cloned());
                     all.extend(zonesite::check::broken_links(
+                        &rendered.site,
                         &rendered.files,
                         base_path,
                         "public",

@@ -132,9 +132,20 @@ pub fn render(
                 id,
             })
         }
-        Event::Start(Tag::Image { ref dest_url, .. }) => {
-            needs_sanitising |= !is_safe_url(dest_url);
-            event
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            needs_sanitising |= !is_safe_url(&dest_url);
+            let dest_url = from_root(&dest_url).map_or(dest_url.clone(), |rel| urls.href(rel).into());
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
         }
         Event::Html(_) | Event::InlineHtml(_) => {
             needs_sanitising = true;
@@ -215,14 +226,24 @@ pub fn record_link(dest: &str) -> Option<Result<RecordLink<'_>, ()>> {
     )
 }
 
-/// The page an `@/` link leads to in `lang`; other links are left as they are.
+/// The page an `@/` link leads to in `lang`, and a link from the site's
+/// root (`/about/`) under the base URL's path; other links are left as they are.
 fn resolve(dest: &str, lang: Lang, urls: &Urls) -> Option<String> {
+    if let Some(rel) = from_root(dest) {
+        return Some(urls.href(rel));
+    }
     let link = record_link(dest)?.ok()?;
     let href = urls.href(&urls.record_in(lang, link.section, link.slug));
     Some(match link.anchor {
         Some(anchor) => format!("{href}#{anchor}"),
         None => href,
     })
+}
+
+/// A destination from the site's root, `/files/指南.pdf`, without its `/`:
+/// the root is the base URL's path. `None` for any other (`//host/…` too).
+pub fn from_root(dest: &str) -> Option<&str> {
+    dest.strip_prefix('/').filter(|rest| !rest.starts_with('/'))
 }
 
 /// Schemes a link may use without sanitising; anything else (`javascript:`…) is

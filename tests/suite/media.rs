@@ -337,3 +337,42 @@ fn links_to_chinese_headings_pass_written_either_way() {
     let run = site.run(&["check"]);
     assert!(!run.stderr.contains("error:"), "{}", run.stderr);
 }
+
+#[test]
+fn links_from_the_sites_root_follow_the_base_path_and_are_checked_where_written() {
+    let site = Site::fixture("basic");
+    site.write("static/files/指南.pdf", "%PDF-1.4\n");
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: North Park\nsummary: The park in the north.\n---\n## Overview\n\nSee [the guide](/files/指南.pdf), [the parks](/en/parks/#main) and [nothing](/en/nothing/).\n",
+    );
+    let run = site.run(&["check", "--base-url", "https://example.org/zone/"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let err = &run.stderr;
+    assert!(
+        err.contains("content/parks/north.en.md:7:76: error: `/en/nothing/` leads to no page"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/parks/north.en.md:7:45: error: `/en/parks/#main`: the page has no element with id `main`"),
+        "{err}"
+    );
+    assert!(!err.contains("public/"), "reported at the Markdown, not the page: {err}");
+    assert!(err.contains("check found 2 errors"), "{err}");
+
+    site.write(
+        "content/parks/north.en.md",
+        "---\ntitle: North Park\nsummary: The park in the north.\n---\nSee [the guide](/files/指南.pdf) and [the parks](/en/parks/).\n",
+    );
+    let run = site.run(&["check", "--base-url", "https://example.org/zone/"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    site.build_ok(&["--base-url", "https://example.org/zone/"]);
+    let out = site.tree("public");
+    let page = String::from_utf8_lossy(&out["en/parks/north/index.html"]).into_owned();
+    assert!(
+        page.contains("<a href=\"/zone/files/%E6%8C%87%E5%8D%97.pdf\">the guide</a>"),
+        "{page}"
+    );
+    assert!(page.contains("<a href=\"/zone/en/parks/\">the parks</a>"), "{page}");
+    check_links(&out, "https://example.org", "/zone/");
+}
