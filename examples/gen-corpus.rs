@@ -16,7 +16,8 @@
 //!   three `##` sections, a bulleted list, a 3×3 table and two links to other records;
 //! - with `--images M`, M records spread evenly over the corpus each get a generated
 //!   1600×1067 JPEG (a gradient with noise, not a photograph) in their folder,
-//!   `<section>/<slug>/photo.jpg`, shown at the end of both texts;
+//!   `<section>/<slug>/厂房.jpg`, shown at the end of both texts by every other one of
+//!   them and listed in the data's `photos` (with a caption and credit) by the rest;
 //! - `DIR/content/pages/about.{zh,en}.md`;
 //! - `DIR/themes/`, a recursive copy of this project's `themes/` directory (skipped, with a
 //!   note on stderr, if the project has none yet).
@@ -237,15 +238,36 @@ fn write_content(c: &Corpus, content: &Path, images: usize) -> io::Result<Writte
 
     let records = (0..c.total)
         .into_par_iter()
-        .map(|g| write_record(c, content, g, has_image(c.total, images, g)))
+        .map(|g| write_record(c, content, g, image_of(c.total, images, g)))
         .try_reduce(Written::default, |a, b| Ok(a + b))?;
     Ok(total + records)
 }
 
-/// Whether record `g` of `total` is one of the `images` that get a photo.
-fn has_image(total: usize, images: usize, g: usize) -> bool {
-    images > 0 && (g * images.min(total)) % total < images.min(total)
+/// Where record `g` of `total` shows its photo, when it is one of the
+/// `images` that get one: every other one in its text, the rest in its data.
+fn image_of(total: usize, images: usize, g: usize) -> Option<Shown> {
+    let images = images.min(total);
+    if images == 0 || (g * images) % total >= images {
+        return None;
+    }
+    Some(if (g * images / total).is_multiple_of(2) {
+        Shown::InText
+    } else {
+        Shown::InData
+    })
 }
+
+/// Where a record shows its photo.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// At the end of both texts, as a Markdown image.
+    InText,
+    /// In the data's `photos`, as the record's cover.
+    InData,
+}
+
+/// The photo's name in the record's folder: Chinese, as editors name them.
+const PHOTO: &str = "厂房.jpg";
 
 /// A 1600×1067 JPEG: a gradient with noise, so that it encodes like a photo.
 fn photo(rng: &mut ChaCha8Rng) -> Vec<u8> {
@@ -261,13 +283,18 @@ fn photo(rng: &mut ChaCha8Rng) -> Vec<u8> {
     bytes
 }
 
-fn write_record(c: &Corpus, content: &Path, g: usize, image: bool) -> io::Result<Written> {
+fn write_record(c: &Corpus, content: &Path, g: usize, image: Option<Shown>) -> io::Result<Written> {
     let (s, i) = c.locate(g);
     let mut rng = c.rng(g as u64 + 1);
     let slug = c.slug(s, i);
     let dir = content.join(s.dir());
 
-    let data = record_yaml(c, s, &mut rng);
+    let mut data = record_yaml(c, s, &mut rng);
+    if image == Some(Shown::InData) {
+        data.push_str(&format!(
+            "photos:\n  - file: {PHOTO}\n    alt: {{zh: 园区外景, en: The site from outside}}\n    caption: {{zh: 生成的示例图片, en: A generated example image}}\n    credit: {{zh: 示例生成器, en: The corpus generator}}\n"
+        ));
+    }
     let links = c.pick_links(g, &mut rng);
     let mut total = write_file(&dir.join(format!("{slug}.yaml")), &data)?;
     for lang in [Lang::Zh, Lang::En] {
@@ -278,19 +305,19 @@ fn write_record(c: &Corpus, content: &Path, g: usize, image: bool) -> io::Result
             target: format!("@/{}/{}", ls.dir(), c.slug(ls, li)),
         });
         let mut text = text_file(&title, &summary, lang, &links, &mut rng);
-        if image {
+        if image == Some(Shown::InText) {
             let alt = match lang {
                 Lang::Zh => "园区外景",
                 Lang::En => "The site from outside",
             };
-            text.push_str(&format!("\n![{alt}](photo.jpg)\n"));
+            text.push_str(&format!("\n![{alt}]({PHOTO})\n"));
         }
         total = total + write_file(&dir.join(format!("{slug}.{}.md", lang.code())), &text)?;
     }
-    if image {
+    if image.is_some() {
         let bytes = photo(&mut rng);
         fs::create_dir_all(dir.join(&slug))?;
-        fs::write(dir.join(&slug).join("photo.jpg"), &bytes)?;
+        fs::write(dir.join(&slug).join(PHOTO), &bytes)?;
         total = total
             + Written {
                 files: 1,

@@ -12,7 +12,11 @@
 //   5. keyboard and no-script basics: the skip link shows when focused, and
 //      pages carry no script but their JSON-LD data;
 //   6. search on both languages' search pages, with a section filter;
-//   7. `zonesite serve`: an open page reloads by itself after its file is edited.
+//   7. `zonesite serve`: an open page reloads by itself after its file is edited;
+//   8. given a second directory (`node checks.mjs <site> <site with images>`, the
+//      generated site run.sh makes), vnu on all its pages, and on pages with images in
+//      the text, photos in data and covers on a list: axe, no horizontal scroll at
+//      360 px, and every image loaded in AVIF at the proportions its attributes give.
 // Prints PASS/FAIL per check and ends with `N passed, M failed`.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2] ?? path.join(here, '../../public'));
+const imageSite = process.argv[3] ? path.resolve(process.argv[3]) : null;
 const artifacts = path.join(here, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
@@ -41,6 +46,7 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.js': 'text/javascript',
+  '.avif': 'image/avif', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.pdf': 'application/pdf',
 };
 
 function serve(root) {
@@ -86,7 +92,7 @@ function htmlFiles(dir) {
   return out;
 }
 
-function runVnu() {
+function runVnu(site, what = '') {
   const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
   const pages = htmlFiles(site).length;
   const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', site], {
@@ -100,10 +106,10 @@ function runVnu() {
     return;
   }
   const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
-  writeFileSync(path.join(artifacts, 'vnu.json'), JSON.stringify(messages, null, 2));
+  writeFileSync(path.join(artifacts, what ? 'vnu-images.json' : 'vnu.json'), JSON.stringify(messages, null, 2));
   const sample = errors.slice(0, 5)
     .map((m) => `${path.relative(site, fileURLToPath(m.url))}:${m.lastLine}: ${m.message}`).join('\n    ');
-  record(`vnu: 0 errors on ${pages} pages`, errors.length === 0 && pages > 0,
+  record(`vnu: 0 errors on ${pages} pages${what}`, errors.length === 0 && pages > 0,
     errors.length ? `${errors.length} errors:\n    ${sample}` : '');
 }
 
@@ -113,7 +119,7 @@ async function main() {
     record('the site is built', false, `${site}/index.html is missing`);
     return;
   }
-  runVnu();
+  runVnu(site);
 
   const { chromium } = require('playwright-core');
   const server = await serve(site);
@@ -143,6 +149,7 @@ async function main() {
     await keyboardAndScripts(context, origin, pages);
     await search(context, origin);
     await liveReload(browser);
+    if (imageSite) await imagePages(browser, imageSite);
   } catch (err) {
     record('browser checks ran to the end', false, String(err && err.stack || err));
   } finally {
@@ -182,32 +189,41 @@ async function discoverPages(context, origin) {
 }
 
 async function accessibility(context, origin, pages) {
-  const axePath = require.resolve('axe-core/axe.min.js');
   const page = await context.newPage();
   const all = [...pages.home, ...pages.list, ...pages.record, '/404.html'];
   let serious = 0;
   const summary = [];
   for (const url of all) {
     await page.goto(origin + url);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({
-        id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      }));
-    });
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    serious += bad.length;
-    const minor = violations.length - bad.length;
+    const violations = await axeViolations(page);
+    serious += reportAxe(url, violations);
     summary.push({ url, violations });
-    record(`axe: ${url} has no serious or critical violations`, bad.length === 0,
-      bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`).join('; ')
-      + (minor ? `${bad.length ? '; ' : ''}${minor} minor/moderate: ${violations.filter((v) => !bad.includes(v)).map((v) => v.id).join(', ')}` : ''));
   }
   writeFileSync(path.join(artifacts, 'axe.json'), JSON.stringify(summary, null, 2));
   await page.close();
   return serious;
+}
+
+// axe-core's violations on the open page.
+async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+// One check per page: no serious or critical violation; returns how many there were.
+function reportAxe(url, violations) {
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.length - bad.length;
+  record(`axe: ${url} has no serious or critical violations`, bad.length === 0,
+    bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`).join('; ')
+    + (minor ? `${bad.length ? '; ' : ''}${minor} minor/moderate: ${violations.filter((v) => !bad.includes(v)).map((v) => v.id).join(', ')}` : ''));
+  return bad.length;
 }
 
 // The switcher leads to the same page in the other language, and back.
@@ -373,6 +389,69 @@ async function liveReload(browser) {
     await context.close();
     server.kill();
     rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// The generated site with images: a zh and an en page of each way a page
+// shows images (in the text, photos in data, covers on a list's cards).
+async function imagePages(browser, dir) {
+  runVnu(dir, ' of the generated site with images');
+  const found = { text: [], data: [], list: [] };
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const kind = html.includes('class="item-cover"') ? 'list'
+      : html.includes('<figure class="photo cover">') ? 'data'
+        : html.includes('<div class="body"') && html.includes('<picture>') ? 'text' : null;
+    if (!kind) continue;
+    const url = `/${path.relative(dir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    const en = url.startsWith('/en/');
+    if (!found[kind].some((u) => u.startsWith('/en/') === en)) found[kind].push(url);
+  }
+  const urls = [...found.text, ...found.data, ...found.list];
+  record('the generated site has zh and en pages with images in the text, photos in data and covers',
+    urls.length === 6, urls.join(' '));
+  const server = await serve(dir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    for (const width of [1280, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+      const foreign = [];
+      context.on('request', (req) => { if (!req.url().startsWith(`${origin}/`)) foreign.push(req.url()); });
+      await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+      const page = await context.newPage();
+      for (const url of urls) {
+        await page.goto(origin + url);
+        if (width === 1280) reportAxe(url, await axeViolations(page));
+        // Scroll through the page so that lazy images load, then wait for them.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 40));
+          }
+        });
+        await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 15000 });
+        const images = await page.evaluate(() => [...document.images].map((i) => ({
+          src: decodeURI(i.currentSrc), natural: [i.naturalWidth, i.naturalHeight],
+          attrs: [Number(i.getAttribute('width')), Number(i.getAttribute('height'))],
+        })));
+        const bad = images.filter(({ src, natural: [nw, nh], attrs: [w, h] }) => !(nw > 0 && w > 0 && h > 0
+          && src.endsWith('.avif') && Math.abs(nw / nh - w / h) < 0.01));
+        record(`${width}px ${decodeURI(url)}: ${images.length} images load in AVIF at the proportions of their width and height`,
+          images.length > 0 && bad.length === 0, JSON.stringify(bad.slice(0, 3)));
+        const { scroll, inner } = await page.evaluate(() => ({
+          scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), inner: window.innerWidth,
+        }));
+        const name = `images-${url.startsWith('/en/') ? 'en' : 'zh'}-${Object.keys(found).find((k) => found[k].includes(url))}-${width}.png`;
+        await page.screenshot({ path: path.join(artifacts, name), fullPage: true });
+        if (width === 360) {
+          record(`360px ${decodeURI(url)}: no horizontal scroll`, scroll <= inner, scroll > inner ? `${scroll} > ${inner}` : "");
+        }
+      }
+      record(`${width}px pages with images request nothing from another host`, foreign.length === 0, foreign.slice(0, 5).join(' '));
+      await context.close();
+    }
+  } finally {
+    server.close();
   }
 }
 

@@ -3,7 +3,9 @@
 #   - the W3C Nu HTML Checker (vnu-jar) on every generated page,
 #   - axe-core in headless Chromium on home, list and record pages of both languages,
 #   - navigation through the language switcher with no request to any other host,
-#   - screenshots at 360 and 1280 px with no horizontal scrolling.
+#   - screenshots at 360 and 1280 px with no horizontal scrolling;
+#   - the same checks, and every image loading in AVIF, on a small generated site
+#     with images (gen-corpus --images: generated pictures, not photographs).
 # Needs node/npm, java and Debian's chromium (/usr/bin/chromium); installs its npm
 # packages from package-lock.json into tests/browser/node_modules (no browser
 # download). Prints one line per check and ends with `N passed, M failed`.
@@ -53,10 +55,19 @@ if ! cargo build --release --quiet || ! ./target/release/zonesite build --output
   exit 1
 fi
 tail -n 1 "$here/build.log"
-echo "release build and site build took $(( $(date +%s) - started )) s"
+images="$root/target/browser-images"
+if ! cargo run --release --quiet --example gen-corpus -- --records 40 --images 6 --out "$images" --force >"$here/images.log" 2>&1 \
+  || ! ./target/release/zonesite build --root "$images" --output "$images/public" >>"$here/images.log" 2>&1; then
+  cat "$here/images.log"
+  echo "FAIL build the generated site with images"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+tail -n 1 "$here/images.log"
+echo "release build and site builds took $(( $(date +%s) - started )) s"
 
 mkdir -p "$here/artifacts"
 status=0
-CHROMIUM="$chromium" node "$here/checks.mjs" "$site" || status=$?
+CHROMIUM="$chromium" node "$here/checks.mjs" "$site" "$images/public" || status=$?
 echo "browser checks took $(( $(date +%s) - started )) s in all"
 exit "$status"

@@ -357,7 +357,10 @@ fn links_from_the_sites_root_follow_the_base_path_and_are_checked_where_written(
         err.contains("content/parks/north.en.md:7:45: error: `/en/parks/#main`: the page has no element with id `main`"),
         "{err}"
     );
-    assert!(!err.contains("public/"), "reported at the Markdown, not the page: {err}");
+    assert!(
+        !err.contains("public/"),
+        "reported at the Markdown, not the page: {err}"
+    );
     assert!(err.contains("check found 2 errors"), "{err}");
 
     site.write(
@@ -373,6 +376,9 @@ fn links_from_the_sites_root_follow_the_base_path_and_are_checked_where_written(
         page.contains("<a href=\"/zone/files/%E6%8C%87%E5%8D%97.pdf\">the guide</a>"),
         "{page}"
     );
-    assert!(page.contains("<a href=\"/zone/en/parks/\">the parks</a>"), "{page}");
+    assert!(
+        page.contains("<a href=\"/zone/en/parks/\">the parks</a>"),
+        "{page}"
+    );
     check_links(&out, "https://example.org", "/zone/");
 }

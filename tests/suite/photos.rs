@@ -53,7 +53,7 @@ fn shows_a_records_photos_with_alt_caption_and_credit_in_each_language() {
     assert!(!cover_html.contains("loading="), "{cover_html}");
     assert!(
         cover_html.contains(
-            "<figcaption>厂房外景 <span class=\"credit\">图片来源：北园管委会</span></figcaption>"
+            "<figcaption>厂房外景<span class=\"credit\">（图片来源：北园管委会）</span></figcaption>"
         ),
         "{cover_html}"
     );
@@ -77,7 +77,7 @@ fn shows_a_records_photos_with_alt_caption_and_credit_in_each_language() {
         "{en}"
     );
     assert!(en.contains(
-        "<figcaption>The factories from the road <span class=\"credit\">Photo: North Park Committee</span></figcaption>"
+        "<figcaption>The factories from the road<span class=\"credit\"> (photo: North Park Committee)</span></figcaption>"
     ));
     assert!(en.contains("<h2 id=\"zs_photos\">Photos</h2>"));
     // An opaque PNG is offered as JPEG beside its AVIF.
