@@ -229,7 +229,12 @@ mod tests {
         let by_path = files.iter().map(|f| (f.path.as_str(), f)).collect();
         let ids = files
             .iter()
-            .map(|f| (f.path.as_str(), ids_of(std::str::from_utf8(&f.bytes).unwrap())))
+            .map(|f| {
+                (
+                    f.path.as_str(),
+                    ids_of(std::str::from_utf8(&f.bytes).unwrap()),
+                )
+            })
             .collect();
         let known = Known {
             base_path,
@@ -246,7 +251,10 @@ mod tests {
     fn finds_links_to_missing_pages_and_anchors() {
         let files = [
             page("index.html", "<h1 id=\"top\">Home</h1>"),
-            page("a/index.html", "<h2 id=\"%\">%</h2><h2 id=\"概况\">概况</h2>"),
+            page(
+                "a/index.html",
+                "<h2 id=\"%\">%</h2><h2 id=\"概况\">概况</h2>",
+            ),
             page("files/政策 2024.pdf", "%PDF"),
         ];
         let found = problems(
@@ -268,7 +276,12 @@ mod tests {
         assert_eq!(found[1].as_deref(), Some("`/b/` leads to no page"));
         assert_eq!(found[2], None);
         assert_eq!(found[3], None, "a percent-encoded anchor is the same id");
-        assert!(found[4].as_deref().unwrap().contains("no element with id `y`"));
+        assert!(
+            found[4]
+                .as_deref()
+                .unwrap()
+                .contains("no element with id `y`")
+        );
         assert_eq!(found[5], None);
         assert_eq!(found[6], None);
         assert!(found[7].as_deref().unwrap().contains("`bottom`"));
@@ -279,7 +292,12 @@ mod tests {
     fn flags_links_that_leave_the_base_path() {
         let files = [page("index.html", "")];
         let found = problems(&files, "/zone/", &["/other/", "/zone/"]);
-        assert!(found[0].as_deref().unwrap().contains("leaves the site's base path /zone/"));
+        assert!(
+            found[0]
+                .as_deref()
+                .unwrap()
+                .contains("leaves the site's base path /zone/")
+        );
         assert_eq!(found[1], None);
     }
 }

@@ -139,7 +139,8 @@ pub fn render(
             id,
         }) => {
             needs_sanitising |= !is_safe_url(&dest_url);
-            let dest_url = from_root(&dest_url).map_or(dest_url.clone(), |rel| urls.href(rel).into());
+            let dest_url =
+                from_root(&dest_url).map_or(dest_url.clone(), |rel| urls.href(rel).into());
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
