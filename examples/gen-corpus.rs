@@ -274,7 +274,12 @@ fn photo(rng: &mut ChaCha8Rng) -> Vec<u8> {
     let noise: Vec<u8> = (0..4096).map(|_| rng.random_range(0..48)).collect();
     let image = image::RgbImage::from_fn(1600, 1067, |x, y| {
         let n = noise[((x * 31 + y * 17) % 4096) as usize];
-        image::Rgb([(x / 7) as u8 + n, (y / 5) as u8 + n, 96 + n])
+        // The gradient wraps around, by design: more edges to encode.
+        image::Rgb([
+            ((x / 7) as u8).wrapping_add(n),
+            ((y / 5) as u8).wrapping_add(n),
+            96 + n,
+        ])
     });
     let mut bytes = Vec::new();
     image

@@ -363,7 +363,7 @@ async function liveReload(browser) {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'zonesite-serve-'));
   cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
   cpSync(path.join(root, 'themes'), path.join(copy, 'themes'), { recursive: true });
-  const server = spawn(path.join(root, 'target/release/zonesite'), ['serve', '--root', copy, '--port', '0']);
+  const server = spawn(path.join(root, 'target/debug/zonesite'), ['serve', '--root', copy, '--port', '0']);
   let log = '';
   server.stderr.on('data', (d) => { log += d; });
   const deadline = Date.now() + 20000;
