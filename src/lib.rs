@@ -3,6 +3,7 @@
 //! load → validate → resolve → render → write; each stage is a module.
 
 pub mod build;
+pub mod catalogue;
 pub mod check;
 pub mod content;
 pub mod diag;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use zonesite::build::{self, Failure, Report};
+use zonesite::catalogue::Lang;
 use zonesite::diag::Diagnostic;
 use zonesite::model::Options;
 
@@ -23,8 +24,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Builds the bilingual website of a development zone from YAML and Markdown"
 )]
 struct Cli {
+    /// The language of messages: zh or en (else LC_ALL, LC_MESSAGES or LANG,
+    /// else the site's first language).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    zonesite::catalogue::from_tag(tag).ok_or_else(|| format!("`{tag}` is not zh or en"))
 }
 
 #[derive(Subcommand)]
@@ -137,6 +146,10 @@ fn check_base_url(base_url: Option<&str>) -> Result<(), ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();
+    let lang = cli
+        .lang
+        .or_else(zonesite::catalogue::from_env)
+        .unwrap_or(Lang::ALL[0]);
     match cli.command {
         Command::Init {
             dir,
@@ -201,7 +214,7 @@ fn main() -> ExitCode {
                     let mut warnings = zonesite::diag::Diagnostics::default();
                     warnings.extend(report.warnings.iter().cloned());
                     warnings.extend(zonesite::init::placeholders(&root, base_url_given));
-                    print_warnings(&warnings.into_sorted(), color);
+                    print_warnings(&warnings.into_sorted(), lang, color);
                     summarise(
                         &report,
                         &format!("built {} pages into {}", report.pages, output.display()),
@@ -213,7 +226,7 @@ fn main() -> ExitCode {
                     }
                     ExitCode::SUCCESS
                 }
-                Err(failure) => fail(failure, color),
+                Err(failure) => fail(failure, lang, color),
             }
         }
         Command::Serve {
@@ -227,6 +240,7 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 drafts,
+                lang,
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
@@ -296,7 +310,7 @@ fn main() -> ExitCode {
                     all.extend(zonesite::init::placeholders(&root, false));
                     // Sorted, and each kind capped per file like every other report.
                     let found = all.into_sorted();
-                    print_warnings(&found, color);
+                    print_warnings(&found, lang, color);
                     print_coverage(report);
                     let errors = Diagnostic::errors_in(&found);
                     if errors > 0 {
@@ -309,15 +323,15 @@ fn main() -> ExitCode {
                     eprintln!("checked {} pages: no errors", report.pages);
                     ExitCode::SUCCESS
                 }
-                Err(failure) => fail(failure, color),
+                Err(failure) => fail(failure, lang, color),
             }
         }
     }
 }
 
-fn print_warnings(warnings: &[Diagnostic], color: bool) {
+fn print_warnings(warnings: &[Diagnostic], lang: Lang, color: bool) {
     for w in warnings {
-        eprint!("{}", w.render(color));
+        eprint!("{}", w.render(lang, color));
     }
 }
 
@@ -360,12 +374,12 @@ fn print_coverage(report: &Report) {
     }
 }
 
-fn fail(failure: Failure, color: bool) -> ExitCode {
+fn fail(failure: Failure, lang: Lang, color: bool) -> ExitCode {
     match failure {
         Failure::Content(diags) => {
             let errors = Diagnostic::errors_in(&diags);
             for d in &diags {
-                eprint!("{}", d.render(color));
+                eprint!("{}", d.render(lang, color));
             }
             eprintln!(
                 "error: the build failed with {errors} error{}; nothing was written",

@@ -11,21 +11,26 @@ use std::collections::BTreeMap;
 
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, did_you_mean};
 
 /// Separates a message from its help in the text of an error raised while
 /// deserialising (see [`with_help`]).
-const HELP_MARK: char = '\u{1e}';
+const HELP_MARK: char = '\u{1f}';
 
 /// An error text for `serde::de::Error::custom` that carries its own help:
 /// the diagnostic shows `message`, and `help` under it.
-pub fn with_help(message: &str, help: &str) -> String {
-    format!("{message}{HELP_MARK}{help}")
+pub fn with_help(message: impl Into<Text>, help: impl Into<Text>) -> String {
+    format!(
+        "{}{HELP_MARK}{}",
+        message.into().encode(),
+        help.into().encode()
+    )
 }
 
 /// Advice for a field that serde rejected as unknown: given its name, says where
 /// it belongs instead, if anywhere.
-pub type FieldHint<'a> = &'a dyn Fn(&str) -> Option<String>;
+pub type FieldHint<'a> = &'a dyn Fn(&str) -> Option<Text>;
 
 /// A map whose keys must be unique: serde_yaml would silently keep the last
 /// of two equal keys when reading into a plain map.
@@ -169,7 +174,9 @@ fn second_key(src: &str, name: &str) -> Option<usize> {
 /// Turns serde's wording into an editor's: what is wrong, and how to fix it.
 fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
     if let Some((message, help)) = message.split_once(HELP_MARK) {
-        return (message.to_string(), Some(help.to_string()));
+        let (context, message) = message.split_at(message.find('\u{1e}').unwrap_or(0));
+        let render = |s: &str| Text::decode(s).map_or(s.to_string(), |t| t.render(crate::i18n::Lang::En));
+        return (format!("{context}{}", render(message)), Some(render(help)));
     }
     let (context, detail) = match message.split_once(": ") {
         Some((ctx, rest)) if !ctx.contains(' ') => (Some(ctx), rest),
@@ -182,7 +189,7 @@ fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
     if let Some(rest) = detail.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let help = hint(name).or_else(|| match did_you_mean(name, expected.iter().copied()) {
+        let help = hint(name).map(|t| t.render(crate::i18n::Lang::En)).or_else(|| match did_you_mean(name, expected.iter().copied()) {
             Some(best) => Some(format!(
                 "did you mean `{best}`? Fields allowed here: {}",
                 expected.join(", ")
@@ -421,7 +428,12 @@ mod tests {
         let src = "a: 1\nb: c: d\n";
         let err = parse_map(src).unwrap_err();
         assert!(err.pos.line >= 2, "{err:?}");
-        assert!(err.message.starts_with("invalid YAML"), "{err:?}");
+        assert!(
+            err.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("invalid YAML"),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -447,7 +459,12 @@ mod tests {
         let src = "a: 1\n\tb: 2\n";
         let err = parse_map(src).unwrap_err();
         assert_eq!(err.pos.line, 2);
-        assert!(err.help.unwrap().contains("tab"));
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("tab")
+        );
     }
 
     #[test]
@@ -456,7 +473,12 @@ mod tests {
         let err = parse::<UniqueMap<f64>>(Path::new("a.md"), file, "a: 1\nb: x\n", 2, &|_| None)
             .unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (3, 4), "{err:?}");
-        assert!(err.message.contains("expected a number"), "{err:?}");
+        assert!(
+            err.message
+                .render(crate::i18n::Lang::En)
+                .contains("expected a number"),
+            "{err:?}"
+        );
     }
 
     #[test]

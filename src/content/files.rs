@@ -419,11 +419,21 @@ mod tests {
     #[test]
     fn rejects_bad_names_with_advice() {
         let err = kind("content/parks/Gan He.yaml").unwrap_err();
-        assert!(err.help.unwrap().contains("`gan-he`"));
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("`gan-he`")
+        );
         let err = kind("content/parks/ganhe.md").unwrap_err();
-        assert!(err.help.unwrap().contains("ganhe.zh.md"));
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("ganhe.zh.md")
+        );
         let err = kind("content/parks/ganhe.fr.md").unwrap_err();
-        assert!(err.message.contains("`fr`"));
+        assert!(err.message.render(crate::i18n::Lang::En).contains("`fr`"));
         assert!(kind("content/parks/南川.yaml").is_err());
     }
 }

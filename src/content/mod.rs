@@ -182,6 +182,7 @@ pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
                     format!(
                         "`{field}` is prose and differs by language: write it in the front matter of {slug}.zh.md and {slug}.en.md"
                     )
+                    .into()
                 })
             };
             let data = parse_data(section, &path, src, &hint)?;
@@ -232,10 +233,12 @@ fn parse_text(
             Some(slug) => format!(
                 "`{field}` is data shared by both languages: move it to {}/{slug}.yaml",
                 section.name()
-            ),
+            )
+            .into(),
             None => format!(
                 "`{field}` is data: a section introduction takes only title, summary and draft"
-            ),
+            )
+            .into(),
         })
     };
     let front: FrontMatter = yaml::parse(&path, &source, split.yaml, split.yaml_line, &hint)?;

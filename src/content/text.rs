@@ -69,15 +69,26 @@ mod tests {
 
     #[test]
     fn rejects_missing_or_open_front_matter() {
-        assert!(run("").unwrap_err().message.contains("empty"));
+        assert!(
+            run("")
+                .unwrap_err()
+                .message
+                .render(crate::i18n::Lang::En)
+                .contains("empty")
+        );
         assert!(
             run("title: a\n")
                 .unwrap_err()
                 .message
+                .render(crate::i18n::Lang::En)
                 .contains("no front matter")
         );
         let err = run("---\ntitle: a\nbody\n").unwrap_err();
-        assert!(err.message.contains("not closed"));
+        assert!(
+            err.message
+                .render(crate::i18n::Lang::En)
+                .contains("not closed")
+        );
         assert_eq!(err.pos.line, 1);
     }
 }

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{Diagnostic, Severity};
+use crate::catalogue::Text;
+use crate::text;
 
 /// How many diagnostics of one kind one file shows; the others are counted
 /// and summed up in one line, "… and N more".
@@ -21,7 +23,7 @@ pub struct Diagnostics {
 /// How many diagnostics of one kind one file had.
 #[derive(Debug)]
 struct Tally {
-    kind: &'static str,
+    kind: Text,
     seen: usize,
     severity: Severity,
 }
@@ -46,12 +48,7 @@ impl Diagnostics {
     ///
     /// Building a diagnostic (locating a value in a big file, finding the
     /// nearest name) is what costs; past the cap each call costs a lookup.
-    pub fn push_capped(
-        &mut self,
-        path: &Path,
-        kind: &'static str,
-        make: impl FnOnce() -> Diagnostic,
-    ) {
+    pub fn push_capped(&mut self, path: &Path, kind: Text, make: impl FnOnce() -> Diagnostic) {
         let tallies = match self.capped.get_mut(path) {
             Some(tallies) => tallies,
             None => self.capped.entry(path.to_path_buf()).or_default(),
@@ -103,12 +100,7 @@ impl Diagnostics {
         let mut out = Vec::new();
         for (path, tallies) in std::mem::take(&mut self.capped) {
             for t in tallies.iter().filter(|t| t.hidden() > 0) {
-                out.push(summary(
-                    &path,
-                    t.severity,
-                    t.hidden(),
-                    &format!("{} in this file", t.kind),
-                ));
+                out.push(summary(&path, t.severity, t.hidden(), t.kind.clone()));
             }
         }
         out
@@ -127,11 +119,11 @@ impl Diagnostics {
             (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message))
         });
         items.dedup();
-        let mut seen: HashMap<(&Path, Severity, String), usize> = HashMap::new();
+        let mut seen: HashMap<(&Path, Severity, Text), usize> = HashMap::new();
         let mut keep = Vec::with_capacity(items.len());
         for d in &items {
             let count = seen
-                .entry((&d.path, d.severity, shape(&d.message)))
+                .entry((&d.path, d.severity, d.message.shape()))
                 .or_default();
             *count += 1;
             keep.push(*count <= SHOWN_PER_KIND);
@@ -139,15 +131,10 @@ impl Diagnostics {
         for ((path, severity, shape), count) in seen {
             if count > SHOWN_PER_KIND {
                 let kind = match severity {
-                    Severity::Error => "errors",
-                    Severity::Warning => "warnings",
+                    Severity::Error => text!("diag-kind-errors-like", shape = shape),
+                    Severity::Warning => text!("diag-kind-warnings-like", shape = shape),
                 };
-                summaries.push(summary(
-                    path,
-                    severity,
-                    count - SHOWN_PER_KIND,
-                    &format!("{kind} like \"{shape}\" in this file"),
-                ));
+                summaries.push(summary(path, severity, count - SHOWN_PER_KIND, kind));
             }
         }
         summaries.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
@@ -167,32 +154,13 @@ impl Diagnostics {
 }
 
 /// The line that stands for `hidden` diagnostics of a kind in `path`.
-fn summary(path: &Path, severity: Severity, hidden: usize, what: &str) -> Diagnostic {
+fn summary(path: &Path, severity: Severity, hidden: usize, kind: Text) -> Diagnostic {
     Diagnostic {
         severity,
         count: hidden,
-        ..Diagnostic::error(path, format!("… and {hidden} more {what}"))
+        ..Diagnostic::error(path, text!("diag-and-more", hidden = hidden, kind = kind))
     }
-    .with_help(format!(
-        "the first {SHOWN_PER_KIND} are shown; fix them, then build again to see the rest"
-    ))
-}
-
-/// A message with what it quotes left out: the kind of problem it tells.
-fn shape(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    for c in message.chars() {
-        if c == '`' {
-            if !quoted {
-                out.push_str("`…`");
-            }
-            quoted = !quoted;
-        } else if !quoted {
-            out.push(c);
-        }
-    }
-    out
+    .with_help(text!("diag-and-more-help", shown = SHOWN_PER_KIND))
 }
 
 impl IntoIterator for Diagnostics {
@@ -216,10 +184,14 @@ mod tests {
         let mut diags = Diagnostics::default();
         let mut built = 0;
         for i in 0..1000 {
-            diags.push_capped(Path::new("a.yaml"), "unknown things", || {
-                built += 1;
-                Diagnostic::error("a.yaml", format!("no `{i}`"))
-            });
+            diags.push_capped(
+                Path::new("a.yaml"),
+                crate::text!("raw", text = "unknown things"),
+                || {
+                    built += 1;
+                    Diagnostic::error("a.yaml", format!("no `{i}`"))
+                },
+            );
         }
         diags.push(Diagnostic::error("b.yaml", "other"));
         assert_eq!(built, SHOWN_PER_KIND);
@@ -227,7 +199,7 @@ mod tests {
         let sorted = diags.into_sorted();
         assert_eq!(sorted.len(), SHOWN_PER_KIND + 2);
         assert_eq!(
-            sorted[SHOWN_PER_KIND].headline(),
+            sorted[SHOWN_PER_KIND].headline(crate::i18n::Lang::En),
             "a.yaml: error: … and 980 more unknown things in this file"
         );
         assert_eq!(sorted[SHOWN_PER_KIND + 1].path, Path::new("b.yaml"));
@@ -249,7 +221,10 @@ mod tests {
         }
         diags.push(Diagnostic::error("a.yaml", "something else").at_line_col(&src, 99, 1, 1));
         let sorted = diags.into_sorted();
-        let headlines: Vec<String> = sorted.iter().map(Diagnostic::headline).collect();
+        let headlines: Vec<String> = sorted
+            .iter()
+            .map(|d| d.headline(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(headlines.len(), SHOWN_PER_KIND + 2, "{headlines:#?}");
         assert_eq!(headlines[0], "a.yaml:1:1: error: there is no park `p0`");
         assert_eq!(

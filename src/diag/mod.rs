@@ -11,6 +11,9 @@ pub use collect::{Diagnostics, SHOWN_PER_KIND};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use crate::catalogue::{Lang, Text};
+use crate::text;
+
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -21,7 +24,7 @@ pub enum Severity {
 }
 
 /// A position in a source file, 1-based, the column counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Position {
     /// Line number, from 1.
     pub line: usize,
@@ -46,16 +49,16 @@ pub struct Diagnostic {
     /// Where the caret starts in `source_line`, in characters from 0.
     pub caret: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// How many problems it stands for: one, or for an "… and N more" line, N.
     pub count: usize,
 }
 
 impl Diagnostic {
     /// An error about a whole file.
-    pub fn error(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl AsRef<Path>, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.as_ref().to_path_buf(),
@@ -70,7 +73,7 @@ impl Diagnostic {
     }
 
     /// A warning about a whole file.
-    pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl AsRef<Path>, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, message)
@@ -121,7 +124,7 @@ impl Diagnostic {
     }
 
     /// Adds advice on how to fix the problem.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -141,25 +144,29 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The first line: `path:line:col: error: message`, as compilers print it.
-    pub fn headline(&self) -> String {
+    /// The first line: `path:line:col: error: message`, as compilers print it,
+    /// in `lang` (`path:line:col: 错误：message` in Chinese).
+    pub fn headline(&self, lang: Lang) -> String {
         let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => text!("diag-error"),
+            Severity::Warning => text!("diag-warning"),
         };
         let path = self.path.to_string_lossy();
-        let (path, message) = (printable(&path), printable(&self.message));
+        let message = self.message.render(lang);
+        let (path, message) = (printable(&path), printable(&message));
+        let said = text!("diag-headline", level = level, message = message).render(lang);
         if self.pos.line == 0 {
-            format!("{path}: {level}: {message}")
+            format!("{path}: {said}")
         } else {
             let Position { line, col } = self.pos;
-            format!("{path}:{line}:{col}: {level}: {message}")
+            format!("{path}:{line}:{col}: {said}")
         }
     }
 
-    /// The headline, the source line with a caret under the problem, and the help.
-    pub fn render(&self, color: bool) -> String {
-        let mut out = self.headline();
+    /// The headline, the source line with a caret under the problem, and the
+    /// help, in `lang`.
+    pub fn render(&self, lang: Lang, color: bool) -> String {
+        let mut out = self.headline(lang);
         out.push('\n');
         let level = match self.severity {
             Severity::Error => Level::ERROR,
@@ -180,9 +187,17 @@ impl Diagnostic {
                     .annotation(AnnotationKind::Primary.span(start..end.max(start))),
             );
         }
-        let help = self.help.as_deref().map(printable);
+        let help = self
+            .help
+            .as_ref()
+            .map(|h| printable(&h.render(lang)).into_owned());
+        let help_name = text!("diag-help").render(lang);
         if let Some(help) = &help {
-            group = group.element(Level::HELP.message(help.as_ref()));
+            group = group.element(
+                Level::HELP
+                    .with_name(help_name.as_str())
+                    .message(help.as_str()),
+            );
         }
         if self.source_line.is_some() || self.help.is_some() {
             let renderer = if color {
@@ -357,7 +372,7 @@ mod tests {
         let text = Diagnostic::error("content/enterprises/byd.yaml", "unknown park \"nanchaun\"")
             .at_offset(src, 6, 8)
             .with_help("did you mean \"nanchuan\"?")
-            .render(false);
+            .render(crate::i18n::Lang::En, false);
         assert!(
             text.starts_with(
                 "content/enterprises/byd.yaml:1:7: error: unknown park \"nanchaun\"\n"
@@ -391,7 +406,7 @@ mod tests {
         assert!(quoted.chars().count() <= QUOTE_WIDTH, "{quoted}");
         let caret: String = quoted.chars().skip(d.caret).take(d.len).collect();
         assert_eq!(caret, "item2500");
-        let text = d.render(false);
+        let text = d.render(crate::i18n::Lang::En, false);
         let lines: Vec<&str> = text.lines().collect();
         let source = lines.iter().find(|l| l.contains("item2500")).unwrap();
         let marks = lines.iter().find(|l| l.contains("^^^")).unwrap();
@@ -426,7 +441,7 @@ mod tests {
     fn shows_control_characters_instead_of_sending_them() {
         let d = Diagnostic::error("a\u{1b}[2J.yaml", "no park `\u{1b}]0;x\u{7}\u{202e}`")
             .with_help("a\nb");
-        let text = d.render(false);
+        let text = d.render(crate::i18n::Lang::En, false);
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}'),
             "{text:?}"

@@ -5,6 +5,7 @@
 //! headings; and each of a data file's `photos` is an image of the record's
 //! folder. `build`, `check` and `serve` all run it with validation.
 
+use crate::text;
 use rayon::prelude::*;
 
 use super::{Bundle, decode_fragment, file_name};
@@ -45,7 +46,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         .collect();
     for diag in found {
         let path = diag.path.clone();
-        diags.push_capped(&path, "broken links", || diag);
+        diags.push_capped(&path, text!("diag-kind-broken-links"), || diag);
     }
     for record in &site.records {
         if let Some((path, src)) = &record.data_file {

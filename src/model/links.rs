@@ -3,6 +3,7 @@
 //! and every other link uses a scheme a page may carry. Checked here, from
 //! each file's outline, so that `build`, `check` and `serve` report the same.
 
+use crate::text;
 use std::collections::BTreeSet;
 
 use rayon::prelude::*;
@@ -39,7 +40,7 @@ pub fn check(site: &Site, broken: &BTreeSet<(Section, String)>, diags: &mut Diag
         })
         .collect();
     for (text, link, fault) in found {
-        diags.push_capped(&text.path, "broken links", || {
+        diags.push_capped(&text.path, text!("diag-kind-broken-links"), || {
             explain(site, link, fault).locate(text, link)
         });
     }

@@ -1,6 +1,7 @@
 //! References between records: each one a record that exists in the section
 //! its field names, and every relation recorded both ways.
 
+use crate::text;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -93,7 +94,7 @@ pub fn link(site: &mut Site, broken: &BTreeSet<(Section, String)>, diags: &mut D
         edges.extend(targets.into_iter().map(|to| (from, to)));
         if let Some((path, src)) = &site.records[from].data_file {
             for (field, section, slug) in unknown {
-                diags.push_capped(path, "unknown references", || {
+                diags.push_capped(path, text!("diag-kind-unknown-references"), || {
                     unknown_reference(site, path, src, field, section, slug)
                 });
             }

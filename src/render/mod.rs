@@ -207,7 +207,7 @@ pub fn render(
     // The same template error breaks many pages; report it once.
     let mut seen = HashSet::new();
     for d in errors {
-        if seen.insert(d.headline()) {
+        if seen.insert((d.path.clone(), d.pos, d.message.clone())) {
             diags.push(d);
         }
     }

@@ -425,19 +425,28 @@ mod tests {
         let err = park("area_km2: 1\nlocation: {lat: 136.6, lon: 101.7}\n").unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (2, 17), "{err:?}");
         assert_eq!(
-            err.message,
+            err.message.render(crate::i18n::Lang::En),
             "location.lat: the latitude 136.6 is out of range"
         );
-        assert!(err.help.unwrap().contains("-90"));
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("-90")
+        );
         let err = park("location:\n  lat: 36.6\n  lon: -181\n").unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (3, 8), "{err:?}");
         assert!(
-            err.message.contains("longitude -181 is out of range"),
+            err.message
+                .render(crate::i18n::Lang::En)
+                .contains("longitude -181 is out of range"),
             "{err:?}"
         );
         let err = park("location: {lat: .nan, lon: 1}\n").unwrap_err();
         assert!(
-            err.message.contains("latitude NaN is out of range"),
+            err.message
+                .render(crate::i18n::Lang::En)
+                .contains("latitude NaN is out of range"),
             "{err:?}"
         );
         let ok = park("location: {lat: -90, lon: 180}\n").unwrap();
@@ -470,15 +479,23 @@ mod tests {
             );
             let err = park(&src).unwrap_err();
             assert_eq!(
-                err.message,
+                err.message.render(crate::i18n::Lang::En),
                 format!("facts[0].value: {shown} is too large to store"),
                 "{value}"
             );
             assert_eq!((err.pos.line, err.pos.col), (3, 12), "{value}: {err:?}");
-            assert!(err.help.unwrap().contains("2^53"));
+            assert!(
+                err.help
+                    .unwrap()
+                    .render(crate::i18n::Lang::En)
+                    .contains("2^53")
+            );
         }
         let err = park("area_km2: 1e999\n").unwrap_err();
-        assert_eq!(err.message, "area_km2: `1e999` is too large to store");
+        assert_eq!(
+            err.message.render(crate::i18n::Lang::En),
+            "area_km2: `1e999` is too large to store"
+        );
         assert_eq!(
             park("area_km2: 9007199254740992\n").unwrap().area_km2,
             Some(MAX_NUMBER)
@@ -487,12 +504,23 @@ mod tests {
         let err = park("area_km2: -3\n").unwrap_err();
         assert!(
             err.message
+                .render(crate::i18n::Lang::En)
                 .contains("an area must be a finite number of zero or more, not -3"),
             "{err:?}"
         );
         let err = park("area_km2: \"12\"\n").unwrap_err();
-        assert!(err.message.contains("expected a number"), "{err:?}");
-        assert!(err.help.unwrap().contains("without quotes"));
+        assert!(
+            err.message
+                .render(crate::i18n::Lang::En)
+                .contains("expected a number"),
+            "{err:?}"
+        );
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("without quotes")
+        );
     }
 
     #[test]
@@ -505,9 +533,14 @@ mod tests {
             .unwrap_err();
         assert_eq!((err.pos.line, err.pos.col), (8, 10), "{err:?}");
         assert_eq!(
-            err.message,
+            err.message.render(crate::i18n::Lang::En),
             "sources[0].url: the link `javascript:alert(document.cookie)` uses `javascript:`, which links from content may not use"
         );
-        assert!(err.help.unwrap().contains("mailto:"));
+        assert!(
+            err.help
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("mailto:")
+        );
     }
 }

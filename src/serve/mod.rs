@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::Failure;
+use crate::catalogue::Lang;
 use crate::incremental::{Session, Update};
 use crate::model::Options;
 use crate::output::OutputFile;
@@ -33,6 +34,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Whether to build drafts.
     pub drafts: bool,
+    /// The language of what it says.
+    pub lang: Lang,
 }
 
 /// The site as it is served: the last good build and the current errors.
@@ -83,7 +86,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     std::thread::spawn(move || index_when_wanted(&indexer_shared));
     let root = &options.root;
     let mut session = Session::open(root, build_options);
-    rebuild(&mut session, &shared, Instant::now(), &[]);
+    rebuild(&mut session, &shared, options.lang, Instant::now(), &[]);
 
     let (tx, rx) = mpsc::channel();
     let mut watcher =
@@ -116,7 +119,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
                 let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
             }
         }
-        rebuild(&mut session, &shared, first_seen, &changed);
+        rebuild(&mut session, &shared, options.lang, first_seen, &changed);
     }
     Ok(())
 }
@@ -157,10 +160,16 @@ fn relative(root: &Path, path: &Path) -> Option<PathBuf> {
 /// Rebuilds after `changed` (paths relative to the root) and, if the build
 /// succeeds, serves its pages at once, then its feeds, sitemap and open data;
 /// reports either way, in the terminal and to open pages.
-fn rebuild(session: &mut Session, shared: &Shared, since: Instant, changed: &[PathBuf]) {
+fn rebuild(
+    session: &mut Session,
+    shared: &Shared,
+    lang: Lang,
+    since: Instant,
+    changed: &[PathBuf],
+) {
     let update = match session.update(changed) {
         Ok(update) => update,
-        Err(failure) => return report_failure(shared, failure),
+        Err(failure) => return report_failure(shared, lang, failure),
     };
     let (changed_pages, total) = {
         let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
@@ -170,7 +179,7 @@ fn rebuild(session: &mut Session, shared: &Shared, since: Instant, changed: &[Pa
         (changed_pages, total)
     };
     for warning in &update.report.warnings {
-        eprint!("{}", warning.render(false));
+        eprint!("{}", warning.render(lang, false));
     }
     eprintln!(
         "built in {:.1} ms: rendered {} of {total} pages, {} changed{}",
@@ -221,10 +230,10 @@ pub fn apply(
 }
 
 /// Reports a failed build; the last good site stays served.
-fn report_failure(shared: &Shared, failure: Failure) {
+fn report_failure(shared: &Shared, lang: Lang, failure: Failure) {
     match failure {
         Failure::Content(diags) => {
-            let text: String = diags.iter().map(|d| d.render(false)).collect();
+            let text: String = diags.iter().map(|d| d.render(lang, false)).collect();
             eprint!("{text}");
             eprintln!("the build failed; still serving the last good site");
             shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(text.clone());

@@ -15,6 +15,14 @@ pub fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The `zonesite` command, speaking English whatever the machine's locale:
+/// a test that wants Chinese passes `--lang zh`.
+pub fn zonesite() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_zonesite"));
+    command.env("LC_ALL", "en_US.UTF-8");
+    command
+}
+
 /// A site root in a temporary directory.
 pub struct Site {
     dir: tempfile::TempDir,
@@ -92,9 +100,17 @@ impl Site {
         }
     }
 
+    /// The `zonesite` command, speaking English whatever the machine's locale:
+    /// a test that wants Chinese passes `--lang zh`.
+    pub fn zonesite() -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_zonesite"));
+        command.env("LC_ALL", "en_US.UTF-8");
+        command
+    }
+
     /// Runs `zonesite <args> --root <site>`.
     pub fn run(&self, args: &[&str]) -> Run {
-        Command::new(env!("CARGO_BIN_EXE_zonesite"))
+        zonesite()
             .args(args)
             .arg("--root")
             .arg(self.root())

@@ -196,7 +196,10 @@ impl Run {
 }
 
 fn render(diags: &[Diagnostic]) -> String {
-    diags.iter().map(|d| d.render(false)).collect()
+    diags
+        .iter()
+        .map(|d| d.render(zonesite::catalogue::Lang::En, false))
+        .collect()
 }
 
 fn assert_same_diagnostics(served: &[Diagnostic], full: &[Diagnostic], context: &str) {

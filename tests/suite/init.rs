@@ -5,14 +5,13 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::links::check_links;
 use crate::common::{Run, tree};
 
 /// Runs `zonesite <args>` in `dir`, with no terminal on standard input.
 fn zonesite(dir: &Path, args: &[&str]) -> Run {
-    Command::new(env!("CARGO_BIN_EXE_zonesite"))
+    crate::common::zonesite()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -2,7 +2,6 @@
 //! one, or, if the kill came after the swap, the new one; never a mixture.
 
 use std::collections::BTreeMap;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::common::Site;
@@ -58,7 +57,7 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_succeeds() {
     let mut during_write = 0;
     for delay_ms in [0, 30, 100, 300] {
         for wait_for_staging in [false, true] {
-            let mut child = Command::new(env!("CARGO_BIN_EXE_zonesite"))
+            let mut child = crate::common::zonesite()
                 .args(["build", "--root"])
                 .arg(site.root())
                 .spawn()

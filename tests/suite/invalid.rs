@@ -20,7 +20,10 @@ use crate::common::{Site, copy_dir, project};
 fn outcome(result: Result<(), Failure>) -> String {
     match result {
         Ok(()) => "built".into(),
-        Err(Failure::Content(diags)) => diags.iter().map(|d| d.render(false)).collect(),
+        Err(Failure::Content(diags)) => diags
+            .iter()
+            .map(|d| d.render(zonesite::catalogue::Lang::En, false))
+            .collect(),
         Err(Failure::Output(e)) => e.to_string(),
     }
 }

@@ -2,8 +2,6 @@
 //! own, charts that compare one measure with a bar per record, English
 //! plurals where counts appear, and the warnings about dates that cannot be.
 
-use std::process::Command;
-
 use crate::common::Site;
 
 /// A park of the basic fixture with its facts, and its Chinese title (and
@@ -207,7 +205,7 @@ fn a_site_defines_units_that_facts_name_and_open_data_keeps() {
 
 /// `zonesite build` with `ZONESITE_TODAY` set.
 fn build_on(site: &Site, today: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_zonesite"))
+    let out = crate::common::zonesite()
         .args(["build", "--root"])
         .arg(site.root())
         .env("NO_COLOR", "1")

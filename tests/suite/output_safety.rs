@@ -98,7 +98,7 @@ fn without(snapshot: &Snapshot, rel: &str) -> Snapshot {
 
 /// `zonesite build <args> --root <root>`.
 fn command(root: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_zonesite"));
+    let mut command = crate::common::zonesite();
     command
         .arg("build")
         .args(args)

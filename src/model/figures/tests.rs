@@ -32,8 +32,10 @@ fn check(src: &str, units: &[SiteUnit]) -> Vec<(usize, usize, Severity, String, 
                 d.pos.line,
                 d.pos.col,
                 d.severity,
-                d.message,
-                d.help.unwrap_or_default(),
+                d.message.render(crate::i18n::Lang::En),
+                d.help
+                    .map(|h| h.render(crate::i18n::Lang::En))
+                    .unwrap_or_default(),
             )
         })
         .collect()
@@ -186,7 +188,12 @@ fn today_is_the_variable_or_the_clock() {
     let warned = diags.into_sorted();
     assert_eq!(warned.len(), 1);
     assert_eq!(warned[0].severity, Severity::Warning);
-    assert!(warned[0].message.contains("`2017` is not a date"));
+    assert!(
+        warned[0]
+            .message
+            .render(crate::i18n::Lang::En)
+            .contains("`2017` is not a date")
+    );
 }
 
 #[test]

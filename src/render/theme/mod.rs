@@ -358,6 +358,11 @@ mod tests {
         let err = tera::Template::new("x.html", None, src).unwrap_err();
         let d = parse_error(Path::new("themes/t/templates/x.html"), src, &err);
         assert_eq!(d.pos.line, 2, "{d:?}");
-        assert!(d.message.starts_with("template syntax error"), "{d:?}");
+        assert!(
+            d.message
+                .render(crate::i18n::Lang::En)
+                .starts_with("template syntax error"),
+            "{d:?}"
+        );
     }
 }

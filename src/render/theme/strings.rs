@@ -3,6 +3,7 @@
 //! them one by one; checked up front so that every key a template uses, and
 //! every section title, exists in both languages.
 
+use crate::text;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -73,7 +74,7 @@ pub(super) fn check_strings(
         for (at, key) in used_keys(src) {
             for lang in Lang::ALL {
                 if !strings[lang.index()].contains_key(key) {
-                    diags.push_capped(path, "uses of missing interface strings", || {
+                    diags.push_capped(path, text!("diag-kind-missing-strings"), || {
                         Diagnostic::error(
                             path,
                             format!(

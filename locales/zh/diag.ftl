@@ -1,0 +1,14 @@
+# 诊断信息的格式：`路径:行:列: 错误：说明`，下接 `= 提示: …`。
+diag-error = 错误
+diag-warning = 警告
+diag-help = 提示
+diag-headline = { $level }：{ $message }
+diag-errors = { $count }个错误
+raw = { $text }
+diag-and-more = ……此文件中还有{ $hidden }处{ $kind }
+diag-and-more-help = 只列出了前{ $shown }处；改正后再次构建，可看到其余的
+diag-kind-errors-like = 类似“{ $shape }”的错误
+diag-kind-warnings-like = 类似“{ $shape }”的警告
+diag-kind-broken-links = 失效链接
+diag-kind-unknown-references = 未知引用
+diag-kind-missing-strings = 对缺失界面文字的引用
