@@ -12,7 +12,13 @@ use std::collections::BTreeMap;
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 
 use crate::catalogue::Text;
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::Diagnostic;
+use crate::text;
+
+mod explain;
+pub mod slips;
+
+use explain::explain;
 
 /// Separates a message from its help in the text of an error raised while
 /// deserialising (see [`with_help`]).
@@ -50,6 +56,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
                 while let Some(key) = map.next_key::<String>()? {
                     let value = map.next_value()?;
                     if out.insert(key.clone(), value).is_some() {
+                        // serde's own wording, which `explain` words for editors.
                         return Err(de::Error::custom(format!("duplicate field `{key}`")));
                     }
                 }
@@ -96,9 +103,14 @@ fn to_diagnostic(
     hint: FieldHint,
 ) -> Diagnostic {
     // serde_yaml says " at line L column C"; the position is shown separately.
-    let message = strip_positions(&err.to_string());
-    let (message, help) = explain(&message, hint);
-    let mut diag = Diagnostic::error(path, &message);
+    let (message, help) = explain(&strip_positions(&err.to_string()), hint);
+    let twice = (message.id() == "yaml-given-twice")
+        .then(|| match message.get("name") {
+            Some(crate::catalogue::Arg::Str(name)) => Some(name.clone()),
+            _ => None,
+        })
+        .flatten();
+    let mut diag = Diagnostic::error(path, message);
     if let Some(loc) = err.location() {
         let line = loc.line() + first_line - 1;
         let at = |c: usize| {
@@ -114,13 +126,11 @@ fn to_diagnostic(
             token_len(file_src, line, loc.column()),
         );
         if at(loc.column()) == Some('\t') {
-            diag.message = "a tab is used for indentation".into();
-            return diag.with_help("YAML indents with spaces only: replace the tab with spaces");
+            diag.message = text!("yaml-tab");
+            return diag.with_help(text!("yaml-tab-help"));
         }
-        if let Some(name) = message
-            .strip_suffix("` is given twice")
-            .and_then(|m| m.rsplit('`').next())
-            && let Some(second) = second_key(file_src, name)
+        if let Some(name) = twice
+            && let Some(second) = second_key(file_src, &name)
         {
             diag = diag.at_offset(file_src, second, name.len());
         }
@@ -169,119 +179,6 @@ fn second_key(src: &str, name: &str) -> Option<usize> {
         offset += line.len();
     }
     None
-}
-
-/// Turns serde's wording into an editor's: what is wrong, and how to fix it.
-fn explain(message: &str, hint: FieldHint) -> (String, Option<String>) {
-    if let Some((message, help)) = message.split_once(HELP_MARK) {
-        let (context, message) = message.split_at(message.find('\u{1e}').unwrap_or(0));
-        let render = |s: &str| Text::decode(s).map_or(s.to_string(), |t| t.render(crate::i18n::Lang::En));
-        return (format!("{context}{}", render(message)), Some(render(help)));
-    }
-    let (context, detail) = match message.split_once(": ") {
-        Some((ctx, rest)) if !ctx.contains(' ') => (Some(ctx), rest),
-        _ => (None, message),
-    };
-    let prefix = |text: String| match context {
-        Some(ctx) => format!("{ctx}: {text}"),
-        None => text,
-    };
-    if let Some(rest) = detail.strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let help = hint(name).map(|t| t.render(crate::i18n::Lang::En)).or_else(|| match did_you_mean(name, expected.iter().copied()) {
-            Some(best) => Some(format!(
-                "did you mean `{best}`? Fields allowed here: {}",
-                expected.join(", ")
-            )),
-            None if expected.is_empty() => Some("remove it: this map takes no fields".to_string()),
-            None => Some(format!("fields allowed here: {}", expected.join(", "))),
-        });
-        return (prefix(format!("unknown field `{name}`")), help);
-    }
-    if let Some(rest) = detail.strip_prefix("missing field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        return (
-            prefix(format!("missing field `{name}`")),
-            Some(format!("add `{name}:` with its value")),
-        );
-    }
-    if let Some(rest) = detail.strip_prefix("duplicate field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        return (
-            prefix(format!("`{name}` is given twice")),
-            Some("keep one of them".to_string()),
-        );
-    }
-    if detail.starts_with("duplicate entry") {
-        return (
-            prefix(detail.to_string()),
-            Some("keep one of them".to_string()),
-        );
-    }
-    if let Some(rest) = detail.strip_prefix("unknown variant `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let help = match did_you_mean(name, expected.iter().copied()) {
-            Some(best) => format!(
-                "did you mean `{best}`? The values allowed here are: {}",
-                expected.join(", ")
-            ),
-            None => format!("the values allowed here are: {}", expected.join(", ")),
-        };
-        return (
-            prefix(format!("`{name}` is not an allowed value")),
-            Some(help),
-        );
-    }
-    if detail.starts_with("invalid type") {
-        let friendly = detail
-            .replace("expected struct Label", "expected a map {zh: …, en: …}")
-            .replace(
-                "expected struct Location",
-                "expected a map {lat: …, lon: …}",
-            )
-            .replace("expected f64", "expected a number")
-            .replace("expected a sequence", "expected a list");
-        let help = if friendly.contains("{zh: …, en: …}") {
-            Some("write both languages, e.g. {zh: 锂电池, en: Lithium batteries}".to_string())
-        } else if friendly.contains("expected a number") {
-            Some("write the number without quotes or units, e.g. 108.78".to_string())
-        } else if friendly.contains("expected a list") {
-            Some("write a list, e.g. [a, b] or one `- item` per line".to_string())
-        } else if friendly.contains("{lat: …, lon: …}") {
-            Some(
-                "write the point as a map, e.g. {lat: 36.62, lon: 101.78, approximate: true}"
-                    .to_string(),
-            )
-        } else if friendly.contains("expected struct") {
-            Some("write a map of `field: value` lines here".to_string())
-        } else {
-            None
-        };
-        return (prefix(friendly), help);
-    }
-    if detail.contains("did not find expected")
-        || detail.contains("could not find expected")
-        || detail.contains("mapping values are not allowed")
-    {
-        return (
-            prefix(format!("invalid YAML: {detail}")),
-            Some("check the indentation and quote text that contains `: ` or starts with a special character ([ { & * ! | > ' \" % @ `)".to_string()),
-        );
-    }
-    let help = if detail.contains("YYYY")
-        || detail.contains("month")
-        || detail.contains("day ")
-        || detail.contains("year ")
-    {
-        Some("dates are written YYYY, YYYY-MM or YYYY-MM-DD, and must exist".to_string())
-    } else if detail.starts_with("unknown unit") {
-        Some("see the list of units in docs/content-format.md".to_string())
-    } else {
-        None
-    };
-    (prefix(detail.to_string()), help)
 }
 
 /// How many bytes the token at (line, col) spans, for the caret.
