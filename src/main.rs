@@ -244,7 +244,7 @@ fn main() -> ExitCode {
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
-                    eprintln!("error: {message}");
+                    eprintln!("{}", zonesite::diag::error_line(lang, message));
                     ExitCode::from(2)
                 }
             }

@@ -33,7 +33,7 @@ pub struct Position {
 }
 
 /// One problem, located in a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -212,6 +212,26 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// A one-line error that belongs to no file (`error: …`, `错误：…`), in `lang`.
+pub fn error_line(lang: Lang, message: Text) -> String {
+    text!(
+        "diag-headline",
+        level = text!("diag-error"),
+        message = message
+    )
+    .render(lang)
+}
+
+/// A one-line warning that belongs to no file, in `lang`.
+pub fn warning_line(lang: Lang, message: Text) -> String {
+    text!(
+        "diag-headline",
+        level = text!("diag-warning"),
+        message = message
+    )
+    .render(lang)
 }
 
 /// The widest a quoted source line gets, in terminal columns.

@@ -8,8 +8,9 @@
 //! serves what it returns.
 
 mod http;
+mod overlay;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
@@ -18,10 +19,12 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::build::Failure;
-use crate::catalogue::Lang;
+use crate::catalogue::{Lang, Text};
+use crate::diag::{Diagnostic, warning_line};
 use crate::incremental::{Session, Update};
 use crate::model::Options;
 use crate::output::OutputFile;
+use crate::text;
 
 /// What `serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -43,13 +46,14 @@ pub struct ServeOptions {
 pub struct Live {
     /// Every file of the last good build, by path.
     pub files: HashMap<String, Arc<[u8]>>,
-    /// The errors of the last build, if it failed, as the terminal shows them.
+    /// The errors of the last build, if it failed: the overlay's content.
     pub error: Option<String>,
 }
 
 /// State shared by the rebuild loop and the HTTP threads.
-#[derive(Default)]
 pub struct Shared {
+    /// The language of what the server says.
+    pub lang: Lang,
     /// The served site.
     pub live: RwLock<Live>,
     /// Open live-reload connections, each waiting for events.
@@ -61,6 +65,16 @@ pub struct Shared {
 }
 
 impl Shared {
+    fn new(lang: Lang) -> Shared {
+        Shared {
+            lang,
+            live: RwLock::default(),
+            clients: http::Clients::default(),
+            index_wanted: Mutex::default(),
+            index_wake: Condvar::new(),
+        }
+    }
+
     fn broadcast(&self, event: &http::Event) {
         self.clients.send(event);
     }
@@ -70,7 +84,7 @@ impl Shared {
 const WATCHED: [&str; 3] = ["content", "themes", "static"];
 
 /// Runs the server until the process is stopped.
-pub fn serve(options: ServeOptions) -> Result<(), String> {
+pub fn serve(options: ServeOptions) -> Result<(), Text> {
     let server = http::bind(&options.bind, options.port)?;
     let addr = server.addr()?;
     let build_options = Options {
@@ -81,26 +95,34 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         defer_index: true,
         plan_media: false,
     };
-    let shared = Arc::new(Shared::default());
+    let shared = Arc::new(Shared::new(options.lang));
     let indexer_shared = Arc::clone(&shared);
     std::thread::spawn(move || index_when_wanted(&indexer_shared));
     let root = &options.root;
     let mut session = Session::open(root, build_options);
-    rebuild(&mut session, &shared, options.lang, Instant::now(), &[]);
+    let mut shown = Shown::default();
+    rebuild(&mut session, &shared, &mut shown, Instant::now(), &[]);
 
     let (tx, rx) = mpsc::channel();
-    let mut watcher =
-        notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|e| text!("serve-cannot-watch-files", reason = e.to_string()))?;
     // The root itself, so that content/ or themes/ removed and made again
     // (as `git checkout` of another branch does) is watched again.
     watcher
         .watch(root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        .map_err(|e| {
+            text!(
+                "serve-cannot-watch",
+                path = root.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
     for dir in WATCHED {
         let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
     }
     http::spawn(server, Arc::clone(&shared));
-    eprintln!("serving at http://{addr}/ (Ctrl-C to stop)");
+    let url = format!("http://{addr}/");
+    eprintln!("{}", text!("serve-serving", url = url).render(options.lang));
 
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.clone());
     while let Some((changed, first_seen)) = next_changes(&rx) {
@@ -119,7 +141,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
                 let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
             }
         }
-        rebuild(&mut session, &shared, options.lang, first_seen, &changed);
+        rebuild(&mut session, &shared, &mut shown, first_seen, &changed);
     }
     Ok(())
 }
@@ -163,13 +185,14 @@ fn relative(root: &Path, path: &Path) -> Option<PathBuf> {
 fn rebuild(
     session: &mut Session,
     shared: &Shared,
-    lang: Lang,
+    shown: &mut Shown,
     since: Instant,
     changed: &[PathBuf],
 ) {
+    let lang = shared.lang;
     let update = match session.update(changed) {
         Ok(update) => update,
-        Err(failure) => return report_failure(shared, lang, failure),
+        Err(failure) => return report_failure(shared, shown, failure),
     };
     let (changed_pages, total) = {
         let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
@@ -178,16 +201,17 @@ fn rebuild(
         let total = live.files.keys().filter(|k| k.ends_with(".html")).count();
         (changed_pages, total)
     };
-    for warning in &update.report.warnings {
+    for warning in shown.new_warnings(&update.report.warnings) {
         eprint!("{}", warning.render(lang, false));
     }
-    eprintln!(
-        "built in {:.1} ms: rendered {} of {total} pages, {} changed{}",
-        since.elapsed().as_secs_f64() * 1000.0,
-        update.report.pages,
-        changed_pages.len(),
-        summary(&changed_pages),
+    let built = text!(
+        "serve-built",
+        ms = format!("{:.1}", since.elapsed().as_secs_f64() * 1000.0),
+        rendered = update.report.pages,
+        total = total,
+        changed = changed_pages.len()
     );
+    eprintln!("{}{}", built.render(lang), summary(&changed_pages, lang));
     shared.broadcast(&http::Event::Reload);
     let Update { files, removed, .. } = session.finish();
     apply(
@@ -230,16 +254,40 @@ pub fn apply(
 }
 
 /// Reports a failed build; the last good site stays served.
-fn report_failure(shared: &Shared, lang: Lang, failure: Failure) {
+fn report_failure(shared: &Shared, shown: &mut Shown, failure: Failure) {
+    let lang = shared.lang;
     match failure {
         Failure::Content(diags) => {
+            // A failed build shows every diagnostic, warnings included: the
+            // editor is looking at this report.
+            shown.forget();
             let text: String = diags.iter().map(|d| d.render(lang, false)).collect();
             eprint!("{text}");
-            eprintln!("the build failed; still serving the last good site");
-            shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(text.clone());
-            shared.broadcast(&http::Event::BuildError(text));
+            eprintln!("{}", text!("serve-build-failed").render(lang));
+            let payload = overlay::payload(&diags, lang);
+            shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(payload.clone());
+            shared.broadcast(&http::Event::BuildError(payload));
         }
         Failure::Output(err) => eprintln!("{err}"),
+    }
+}
+
+/// The warnings of the last good build, each printed once: a later build
+/// prints only those that are new (their file, place or words changed).
+#[derive(Default)]
+struct Shown(HashSet<Diagnostic>);
+
+impl Shown {
+    /// The warnings of `warnings` not shown by the build before; remembers
+    /// `warnings` as shown.
+    fn new_warnings<'a>(&mut self, warnings: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
+        let fresh = warnings.iter().filter(|w| !self.0.contains(*w)).collect();
+        self.0 = warnings.iter().cloned().collect();
+        fresh
+    }
+
+    fn forget(&mut self) {
+        self.0.clear();
     }
 }
 
@@ -272,7 +320,8 @@ fn index_when_wanted(shared: &Shared) {
     {
         Ok(pool) => pool,
         Err(err) => {
-            eprintln!("warning: no search index while serving: {err}");
+            let message = text!("serve-no-index", reason = err.to_string());
+            eprintln!("{}", warning_line(shared.lang, message));
             return;
         }
     };
@@ -317,24 +366,29 @@ fn index_when_wanted(shared: &Shared) {
                 live.files
                     .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             }
-            Err(message) => eprintln!("warning: the search index could not be built: {message}"),
+            Err(message) => {
+                let message = text!("serve-index-failed", reason = message);
+                eprintln!("{}", warning_line(shared.lang, message));
+            }
         }
     }
 }
 
-fn summary(changed: &[String]) -> String {
+/// The pages that changed, for the line after a rebuild: ` (a, b and 3 more)`.
+fn summary(changed: &[String], lang: Lang) -> String {
     const SHOWN: usize = 6;
     if changed.is_empty() {
         return String::new();
     }
-    let mut list = changed
-        .iter()
-        .take(SHOWN)
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(", ");
-    if changed.len() > SHOWN {
-        list.push_str(&format!(" and {} more", changed.len() - SHOWN));
-    }
-    format!(" ({list})")
+    let list: Vec<&str> = changed.iter().take(SHOWN).map(String::as_str).collect();
+    let text = if changed.len() > SHOWN {
+        text!(
+            "serve-changed-more",
+            pages = list,
+            more = changed.len() - SHOWN
+        )
+    } else {
+        text!("serve-changed", pages = list)
+    };
+    text.render(lang)
 }

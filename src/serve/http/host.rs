@@ -11,6 +11,9 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use hyper::header::HOST;
 use hyper::{Request, StatusCode, Version};
 
+use crate::catalogue::Text;
+use crate::text;
+
 /// The names the server answers besides loopback names and IP addresses.
 #[derive(Debug, Clone, Default)]
 pub struct Hosts {
@@ -35,7 +38,7 @@ impl Hosts {
 
     /// `Ok` when the request may be answered, otherwise the status and the
     /// reason to answer with.
-    pub fn check<B>(&self, request: &Request<B>) -> Result<(), (StatusCode, String)> {
+    pub fn check<B>(&self, request: &Request<B>) -> Result<(), (StatusCode, Text)> {
         // An absolute request target names the host instead of the header.
         let host = match request.uri().authority() {
             Some(authority) => authority.as_str().to_string(),
@@ -48,17 +51,11 @@ impl Hosts {
                         return if request.version() <= Version::HTTP_10 {
                             Ok(())
                         } else {
-                            Err((
-                                StatusCode::BAD_REQUEST,
-                                "refused: an HTTP/1.1 request must send a Host header\n".into(),
-                            ))
+                            Err((StatusCode::BAD_REQUEST, text!("serve-refused-no-host")))
                         };
                     }
                     (Some(_), Some(_)) => {
-                        return Err((
-                            StatusCode::BAD_REQUEST,
-                            "refused: more than one Host header\n".into(),
-                        ));
+                        return Err((StatusCode::BAD_REQUEST, text!("serve-refused-two-hosts")));
                     }
                     (Some(value), None) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
                 }
@@ -69,10 +66,7 @@ impl Hosts {
         } else {
             Err((
                 StatusCode::FORBIDDEN,
-                format!(
-                    "refused: Host {host:?} is not this server; zonesite serve answers only \
-                     localhost and IP addresses (against DNS rebinding)\n"
-                ),
+                text!("serve-refused-host", host = format!("{host:?}")),
             ))
         }
     }
@@ -187,6 +181,7 @@ mod tests {
             .unwrap();
         let (status, reason) = hosts.check(&absolute).unwrap_err();
         assert_eq!(status, StatusCode::FORBIDDEN);
+        let reason = reason.render(crate::i18n::Lang::En);
         assert!(reason.contains("\"evil.example\""), "{reason}");
     }
 }

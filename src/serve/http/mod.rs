@@ -22,6 +22,7 @@ use tokio::sync::mpsc;
 use tokio::time::{Instant, Sleep};
 
 use super::Shared;
+use crate::text;
 use server::State;
 pub use server::{bind, spawn};
 
@@ -33,7 +34,7 @@ pub const EVENTS_PATH: &str = "/__zonesite/events";
 pub enum Event {
     /// A new build is served: reload.
     Reload,
-    /// The build failed: show its errors.
+    /// The build failed: show its errors (the overlay's content, as JSON).
     BuildError(String),
 }
 
@@ -49,10 +50,6 @@ impl Event {
         }
     }
 }
-
-/// The script added to every served HTML page (never to `build` output): it
-/// reloads the page after a build and shows build errors over it.
-const RELOAD_SCRIPT: &str = r#"<script>(()=>{const s=new EventSource("/__zonesite/events");s.addEventListener("reload",()=>location.reload());s.addEventListener("build-error",e=>{let o=document.getElementById("zonesite-error");if(!o){o=document.createElement("pre");o.id="zonesite-error";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:0;margin:0;padding:1.5rem;overflow:auto;background:rgba(24,24,27,.96);color:#fecaca;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647";document.body.appendChild(o)}o.textContent="zonesite: the build failed; this page shows the last good build.\n\n"+e.data})})();</script>"#;
 
 /// How many events an event stream may have waiting to be sent; past them, a
 /// client that does not read is sent no more until it does.
@@ -92,11 +89,15 @@ impl Clients {
 type Body = Either<Full<Bytes>, EventStream>;
 
 fn handle<B>(request: &Request<B>, state: &State) -> Response<Body> {
+    let lang = state.shared.lang;
     if let Err((status, reason)) = state.hosts.check(request) {
-        return text(status, reason);
+        return text(status, format!("{}\n", reason.render(lang)));
     }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed".into());
+        let mut response = text(
+            StatusCode::METHOD_NOT_ALLOWED,
+            text!("serve-method-not-allowed").render(lang),
+        );
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
@@ -214,20 +215,10 @@ fn text(status: StatusCode, body: String) -> Response<Body> {
     response
 }
 
-/// Adds the reload script, and the error overlay when the last build failed.
+/// Adds the reload script, with the error overlay's content when the last
+/// build failed.
 fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
-    let mut script = RELOAD_SCRIPT.to_string();
-    if let Some(text) = error {
-        // Shown at once, without waiting for the next event.
-        let json = serde_json::to_string(&format!(
-            "zonesite: the build failed; this page shows the last good build.\n\n{text}"
-        ))
-        .unwrap_or_default()
-        .replace("</", "<\\/");
-        script.push_str(&format!(
-            "<script>addEventListener(\"DOMContentLoaded\",()=>{{const o=document.createElement(\"pre\");o.id=\"zonesite-error\";o.setAttribute(\"role\",\"alert\");o.style.cssText=\"position:fixed;inset:0;margin:0;padding:1.5rem;overflow:auto;background:rgba(24,24,27,.96);color:#fecaca;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647\";o.textContent={json};document.body.appendChild(o)}})</script>"
-        ));
-    }
+    let script = super::overlay::script(error);
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(at) => format!("{}{script}{}", &text[..at], &text[at..]).into_bytes(),
@@ -367,6 +358,7 @@ mod tests {
         let html = inject(b"<html><body><p>x</p></body></html>", None);
         let html = String::from_utf8(html).unwrap();
         assert!(html.contains("EventSource(\"/__zonesite/events\")"));
+        assert!(!html.contains("data-error"));
         assert!(html.ends_with("</script></body></html>"));
     }
 }

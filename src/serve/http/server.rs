@@ -17,6 +17,9 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::Shared;
 use super::host::Hosts;
+use crate::catalogue::Text;
+use crate::diag::error_line;
+use crate::text;
 
 /// Connections open at once, at most (event streams included); a connection
 /// past them is answered 503 and closed.
@@ -51,22 +54,26 @@ pub(super) struct State {
 
 /// Listens on `bind:port` (port 0 picks a free one); nothing is answered until
 /// [`spawn`].
-pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
-    let listener = std::net::TcpListener::bind((bind, port))
-        .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
+pub fn bind(bind: &str, port: u16) -> Result<Server, Text> {
+    let cannot_listen = |e: std::io::Error| {
+        text!(
+            "serve-cannot-listen",
+            address = format!("{bind}:{port}"),
+            reason = e.to_string()
+        )
+    };
+    let listener = std::net::TcpListener::bind((bind, port)).map_err(cannot_listen)?;
     // The standard library listens with a backlog of 128; a longer one keeps a
     // burst of new connections from waiting for SYN retries.
     let _ = rustix::net::listen(&listener, BACKLOG);
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
+    listener.set_nonblocking(true).map_err(cannot_listen)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(WORKERS)
         .thread_name("zonesite-http")
         .enable_io()
         .enable_time()
         .build()
-        .map_err(|e| format!("cannot start the HTTP server: {e}"))?;
+        .map_err(|e| text!("serve-cannot-start", reason = e.to_string()))?;
     Ok(Server {
         listener,
         runtime,
@@ -77,10 +84,10 @@ pub fn bind(bind: &str, port: u16) -> Result<Server, String> {
 
 impl Server {
     /// The address the server listens on.
-    pub fn addr(&self) -> Result<SocketAddr, String> {
+    pub fn addr(&self) -> Result<SocketAddr, Text> {
         self.listener
             .local_addr()
-            .map_err(|e| format!("the server has no address: {e}"))
+            .map_err(|e| text!("serve-no-address", reason = e.to_string()))
     }
 }
 
@@ -93,12 +100,14 @@ pub fn spawn(server: Server, shared: Arc<Shared>) {
         hosts,
         max_connections,
     } = server;
+    let lang = shared.lang;
     let state = Arc::new(State { shared, hosts });
     let started = std::thread::Builder::new()
         .name("zonesite-accept".into())
         .spawn(move || runtime.block_on(accept(listener, state, max_connections)));
     if let Err(e) = started {
-        eprintln!("error: cannot start the HTTP server: {e}");
+        let message = text!("serve-cannot-start", reason = e.to_string());
+        eprintln!("{}", error_line(lang, message));
     }
 }
 
@@ -106,7 +115,8 @@ async fn accept(listener: std::net::TcpListener, state: Arc<State>, max_connecti
     let listener = match tokio::net::TcpListener::from_std(listener) {
         Ok(listener) => listener,
         Err(e) => {
-            eprintln!("error: cannot serve: {e}");
+            let message = text!("serve-cannot-serve", reason = e.to_string());
+            eprintln!("{}", error_line(state.shared.lang, message));
             return;
         }
     };
@@ -138,7 +148,7 @@ async fn accept(listener: std::net::TcpListener, state: Arc<State>, max_connecti
                 Arc::clone(&state),
             ));
         } else if let Ok(permit) = Arc::clone(&refusing).try_acquire_owned() {
-            tokio::spawn(refuse(stream, permit));
+            tokio::spawn(refuse(stream, permit, state.shared.lang));
         }
     }
 }
@@ -160,12 +170,12 @@ async fn connection(
 }
 
 /// Answers a connection past the limit with 503 and closes it.
-async fn refuse(mut stream: TcpStream, _permit: OwnedSemaphorePermit) {
-    const BODY: &str = "zonesite serve: too many open connections; retry shortly\n";
+async fn refuse(mut stream: TcpStream, _permit: OwnedSemaphorePermit, lang: crate::i18n::Lang) {
+    let body = format!("{}\n", text!("serve-busy").render(lang));
     let busy = format!(
         "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n\
-         Content-Length: {}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n{BODY}",
-        BODY.len()
+         Content-Length: {}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n{body}",
+        body.len()
     );
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
         stream.write_all(busy.as_bytes()).await?;

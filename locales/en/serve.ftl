@@ -1,0 +1,22 @@
+# What `zonesite serve` says, in the terminal and to browsers.
+serve-serving = serving at { $url } (Ctrl-C to stop)
+serve-built = built in { $ms } ms: rendered { $rendered } of { $total } pages, { $changed } changed
+serve-changed = {" "}({ $pages })
+serve-changed-more = {" "}({ $pages } and { $more } more)
+serve-build-failed = the build failed; still serving the last good site
+serve-cannot-watch-files = cannot watch files: { $reason }
+serve-cannot-watch = cannot watch { $path }: { $reason }
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-cannot-start = cannot start the HTTP server: { $reason }
+serve-cannot-serve = cannot serve: { $reason }
+serve-no-address = the server has no address: { $reason }
+serve-no-index = no search index while serving: { $reason }
+serve-index-failed = the search index could not be built: { $reason }
+serve-busy = zonesite serve: too many open connections; retry shortly
+serve-refused-no-host = refused: an HTTP/1.1 request must send a Host header
+serve-refused-two-hosts = refused: more than one Host header
+serve-refused-host = refused: Host { $host } is not this server; zonesite serve answers only localhost and IP addresses (against DNS rebinding)
+serve-method-not-allowed = method not allowed
+serve-overlay-title = zonesite: the build failed
+serve-overlay-summary = This page shows the last good build. Fix the { $errors } below and save: the page reloads by itself.
+serve-overlay-close = Close

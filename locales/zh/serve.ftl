@@ -1,0 +1,22 @@
+# `zonesite serve`在终端和浏览器中显示的文字。
+serve-serving = 预览地址：{ $url }（按Ctrl-C停止）
+serve-built = 构建完成，用时{ $ms }毫秒：重新生成{ $rendered }个页面（共{ $total }个），其中{ $changed }个有变化
+serve-changed = （{ $pages }）
+serve-changed-more = （{ $pages }等，另有{ $more }个）
+serve-build-failed = 构建失败；预览仍显示上一次成功构建的网站
+serve-cannot-watch-files = 无法监视文件的变化：{ $reason }
+serve-cannot-watch = 无法监视{ $path }：{ $reason }
+serve-cannot-listen = 无法在{ $address }上监听：{ $reason }
+serve-cannot-start = 无法启动HTTP服务器：{ $reason }
+serve-cannot-serve = 无法提供预览：{ $reason }
+serve-no-address = 服务器没有地址：{ $reason }
+serve-no-index = 预览期间没有搜索索引：{ $reason }
+serve-index-failed = 无法生成搜索索引：{ $reason }
+serve-busy = zonesite serve：打开的连接过多，请稍后重试
+serve-refused-no-host = 已拒绝：HTTP/1.1请求必须带有Host头
+serve-refused-two-hosts = 已拒绝：Host头不止一个
+serve-refused-host = 已拒绝：Host { $host }不是本服务器；为防范DNS重绑定，zonesite serve只响应localhost和IP地址
+serve-method-not-allowed = 不支持此请求方法
+serve-overlay-title = zonesite：构建失败
+serve-overlay-summary = 本页显示的是上一次成功构建的内容。请改正下列{ $errors }并保存，页面会自动刷新。
+serve-overlay-close = 关闭
