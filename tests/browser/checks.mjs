@@ -12,7 +12,9 @@
 //   5. keyboard and no-script basics: the skip link shows when focused, and
 //      pages carry no script but their JSON-LD data;
 //   6. search on both languages' search pages, with a section filter;
-//   7. `zonesite serve`: an open page reloads by itself after its file is edited;
+//   7. `zonesite serve`: an open page reloads by itself after its file is edited,
+//      and a save with errors shows the error overlay, in Chinese, on a 360 px
+//      phone: the terminal's words, no sideways scrolling, axe, keyboard;
 //   8. given a second directory (`node checks.mjs <site> <site with images>`, the
 //      generated site run.sh makes), vnu on all its pages, and on pages with images in
 //      the text, photos in data and covers on a list: axe, no horizontal scroll at
@@ -149,6 +151,7 @@ async function main() {
     await keyboardAndScripts(context, origin, pages);
     await search(context, origin);
     await liveReload(browser);
+    await errorOverlay(browser);
     if (imageSite) await imagePages(browser, imageSite);
   } catch (err) {
     record('browser checks ran to the end', false, String(err && err.stack || err));
@@ -363,7 +366,7 @@ async function liveReload(browser) {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'zonesite-serve-'));
   cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
   cpSync(path.join(root, 'themes'), path.join(copy, 'themes'), { recursive: true });
-  const server = spawn(path.join(root, 'target/debug/zonesite'), ['serve', '--root', copy, '--port', '0']);
+  const server = spawn(path.join(root, 'target/debug/zonesite'), ['serve', '--root', copy, '--port', '0', '--lang', 'en']);
   let log = '';
   server.stderr.on('data', (d) => { log += d; });
   const deadline = Date.now() + 20000;
@@ -385,6 +388,75 @@ async function liveReload(browser) {
       `window state after the change: ${probe}`);
   } catch (err) {
     record('serve: an open page reloads by itself after its file is saved', false, `${err}\n${log.slice(-800)}`);
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// `zonesite serve --lang zh` on a copy of the site, a page open on a 360 px
+// phone: a save with two typing slips of Chinese input shows the overlay, in
+// Chinese, with the terminal's words, readable without sideways scrolling
+// of the page, usable by keyboard, and passing axe.
+async function errorOverlay(browser) {
+  const root = path.resolve(here, '../..');
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'zonesite-overlay-'));
+  cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+  const server = spawn(path.join(root, 'target/debug/zonesite'), ['serve', '--root', copy, '--port', '0', '--lang', 'zh']);
+  let log = '';
+  server.stderr.on('data', (d) => { log += d; });
+  const started = /预览地址：(http:\/\/[^/\s（]+)/;
+  const deadline = Date.now() + 20000;
+  while (!started.test(log) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const address = (log.match(started) || [])[1];
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const name = 'serve: the error overlay at 360 px in Chinese';
+  try {
+    await page.goto(`${address}/parks/nanchuan/`);
+    await page.waitForTimeout(300); // the event stream connects
+    const file = path.join(copy, 'content/parks/nanchuan.yaml');
+    const yaml = readFileSync(file, 'utf8');
+    writeFileSync(file, yaml.replace(/^location: /m, 'location：').replace(/^industries: /m, 'industries：'));
+    await page.waitForSelector('#zonesite-error', { timeout: 15000 });
+    const shown = await page.evaluate(() => {
+      const overlay = document.getElementById('zonesite-error');
+      const heads = [...overlay.querySelectorAll('.zs-head')];
+      return {
+        lang: overlay.lang,
+        text: overlay.innerText,
+        heads: heads.map((h) => h.textContent),
+        pageScroll: document.scrollingElement.scrollWidth,
+        overlayScroll: overlay.scrollWidth - overlay.clientWidth,
+        wrapped: heads.every((h) => h.scrollWidth <= h.clientWidth),
+        focused: document.activeElement?.id,
+      };
+    });
+    await page.screenshot({ path: path.join(artifacts, 'overlay-zh-360.png') });
+    record(`${name}: shown in Chinese`, shown.lang === 'zh-Hans' && shown.text.includes('构建失败')
+      && shown.heads.length === 2 && shown.heads.every((h) => h.includes('错误：这里用了全角冒号')),
+      JSON.stringify(shown.heads));
+    const terminal = shown.heads.every((h) => log.includes(h));
+    record(`${name}: the same words as the terminal`, terminal, `${JSON.stringify(shown.heads)}\n${log.slice(-1200)}`);
+    record(`${name}: no sideways scrolling`, shown.pageScroll <= 360 && shown.overlayScroll <= 0 && shown.wrapped,
+      JSON.stringify(shown));
+    reportAxe(`${address}/parks/nanchuan/ with the overlay`, await axeViolations(page));
+    // Keyboard: focus starts on the title; Tab reaches the quoted lines and then Close, which hides it.
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'BUTTON'
+        && document.activeElement.closest('#zonesite-error') !== null);
+    }
+    if (reached) await page.keyboard.press('Enter');
+    const closed = await page.evaluate(() => !document.getElementById('zonesite-error'));
+    record(`${name}: focus on its title, closed by keyboard`, shown.focused === 'zonesite-error-title' && reached && closed,
+      `focused ${shown.focused}, reached ${reached}, closed ${closed}`);
+  } catch (err) {
+    record(name, false, `${err}\n${log.slice(-800)}`);
   } finally {
     await context.close();
     server.kill();
