@@ -86,3 +86,5 @@ yaml-slip-digits = full-width characters in the number `{ $typed }`
 yaml-slip-digits-help = type it with half-width digits: `{ $fix }`
 yaml-slip-quotes = curly quotes around `{ $typed }`, which YAML keeps as part of the text
 yaml-slip-quotes-help = write it as `{ $fix }`: YAML quotes with straight quotes `"`, typed with the input method in English
+yaml-slip-link = full-width parentheses `{ $typed }` after a link's text: Markdown shows them as they are, not as a link
+yaml-slip-link-help = type half-width parentheses around the address: `[text](address)`

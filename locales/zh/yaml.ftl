@@ -86,3 +86,5 @@ yaml-slip-digits = 数字`{ $typed }`中有全角字符
 yaml-slip-digits-help = 请改用半角数字：`{ $fix }`
 yaml-slip-quotes = `{ $typed }`两边用了中文引号，YAML会把引号当作文字的一部分
 yaml-slip-quotes-help = 请写作`{ $fix }`：YAML只认英文引号`"`，需在英文输入状态下输入
+yaml-slip-link = 链接文字后用了全角括号`{ $typed }`：Markdown不会把它当作链接，而会原样显示
+yaml-slip-link-help = 地址两边请用半角括号：`[文字](地址)`

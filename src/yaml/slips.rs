@@ -45,6 +45,8 @@ pub enum Kind {
     CurlyQuotes(String),
     /// A number typed with full-width digits; holds it in half-width ones.
     FullWidthDigits(String),
+    /// `（…）` after a Markdown link's `[text]`, around an address.
+    LinkParenthesis,
 }
 
 impl Kind {
@@ -54,6 +56,7 @@ impl Kind {
             Kind::IdeographicSpace => text!("yaml-slip-space"),
             Kind::FullWidthDigits(_) => text!("yaml-slip-digits", typed = typed),
             Kind::CurlyQuotes(_) => text!("yaml-slip-quotes", typed = typed),
+            Kind::LinkParenthesis => text!("yaml-slip-link", typed = typed),
             _ => text!(
                 "yaml-slip",
                 what = self.name(),
@@ -69,6 +72,7 @@ impl Kind {
             Kind::IdeographicSpace => text!("yaml-slip-space-help"),
             Kind::FullWidthDigits(number) => text!("yaml-slip-digits-help", fix = number),
             Kind::CurlyQuotes(value) => text!("yaml-slip-quotes-help", fix = value),
+            Kind::LinkParenthesis => text!("yaml-slip-link-help"),
             Kind::EnumerationComma | Kind::Comma => text!("yaml-slip-comma-help"),
             _ => text!("yaml-slip-help", fix = self.fix()),
         }
@@ -348,6 +352,65 @@ impl Scan {
             self.slip(offset + start, value.len(), Kind::FullWidthDigits(typed));
         }
     }
+}
+
+/// Markdown links typed with full-width parentheses, `[text]（address）`,
+/// which Markdown shows as they are instead of as a link: in `body`, outside
+/// code, where what the parentheses hold is an address (it starts with `/`,
+/// `./`, `#` or a scheme, or names a file).
+pub fn find_in_markdown(body: &str) -> Vec<Slip> {
+    let mut slips = Vec::new();
+    let mut offset = 0;
+    let mut fence: Option<&str> = None;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        for marker in ["```", "~~~"] {
+            if trimmed.starts_with(marker) {
+                fence = match fence {
+                    Some(open) if open == marker => None,
+                    None => Some(marker),
+                    other => other,
+                };
+            }
+        }
+        if fence.is_none() && !trimmed.starts_with("```") && !trimmed.starts_with("~~~") {
+            let mut from = 0;
+            while let Some(i) = line[from..].find("]（") {
+                let open = from + i + ']'.len_utf8();
+                let inside = &line[open + '（'.len_utf8()..];
+                let Some(close) = inside.find('）') else {
+                    break;
+                };
+                let target = &inside[..close];
+                let before_code = line[..open].matches('`').count() % 2 == 0;
+                if before_code && line[..open].contains('[') && is_address(target) {
+                    let len = '（'.len_utf8() + close + '）'.len_utf8();
+                    slips.push(Slip {
+                        at: offset + open,
+                        len,
+                        kind: Kind::LinkParenthesis,
+                    });
+                }
+                from = open;
+            }
+        }
+        offset += line.len();
+    }
+    slips
+}
+
+fn is_address(target: &str) -> bool {
+    let target = target.trim();
+    !target.is_empty()
+        && !target.contains(char::is_whitespace)
+        && (target.starts_with(['/', '#'])
+            || target.starts_with("./")
+            || target.starts_with("../")
+            || target.contains("://")
+            || target.starts_with("mailto:")
+            || target.rsplit_once('.').is_some_and(|(_, ext)| {
+                (2..=4).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_alphanumeric())
+            }))
 }
 
 /// Where the quoted text that starts at `from` ends (just past its `quote`).

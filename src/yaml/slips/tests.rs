@@ -139,3 +139,13 @@ fn every_slip_has_words_in_both_languages() {
     let digits = Kind::FullWidthDigits("12.5".into());
     assert!(digits.help().render(Lang::En).contains("`12.5`"));
 }
+
+#[test]
+fn a_markdown_link_with_full_width_parentheses() {
+    let body = "见[报告全文]（/files/report.pdf）和[附件]（fund.pdf）。\n\n[注]（见下文）\n```\n[a]（/b）\n```\n`[a]（/b）`\n";
+    let found: Vec<(usize, &str)> = find_in_markdown(body)
+        .iter()
+        .map(|s| (body[..s.at].chars().count(), &body[s.at..s.at + s.len]))
+        .collect();
+    assert_eq!(found, [(7, "（/files/report.pdf）"), (31, "（fund.pdf）")]);
+}
