@@ -357,7 +357,7 @@ impl Scan {
 /// Markdown links typed with full-width parentheses, `[text]（address）`,
 /// which Markdown shows as they are instead of as a link: in `body`, outside
 /// code, where what the parentheses hold is an address (it starts with `/`,
-/// `./`, `#` or a scheme, or names a file).
+/// `./`, `@/`, `#` or a scheme, or names a file).
 pub fn find_in_markdown(body: &str) -> Vec<Slip> {
     let mut slips = Vec::new();
     let mut offset = 0;
@@ -404,6 +404,7 @@ fn is_address(target: &str) -> bool {
     !target.is_empty()
         && !target.contains(char::is_whitespace)
         && (target.starts_with(['/', '#'])
+            || target.starts_with("@/")
             || target.starts_with("./")
             || target.starts_with("../")
             || target.contains("://")

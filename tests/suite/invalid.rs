@@ -1,7 +1,7 @@
 //! One fixture per kind of bad input, each under `tests/fixtures/invalid/<case>/`:
 //! the files that differ from the `basic` site (a file named `REMOVE` lists the
-//! basic site's files to delete), and `expected`, the lines the error output
-//! must contain. Each case must exit 1, name file:line:col, say how to fix it,
+//! basic site's files to delete), and `expected` and `expected.zh`, the lines
+//! the error output must contain in English and in Chinese. Each case must exit 1, name file:line:col, say how to fix it,
 //! leave the previous `public/` untouched and change no other file; and
 //! `serve`, running when the bad input is saved, must report exactly what
 //! `build` reports.
@@ -45,7 +45,7 @@ fn run_case(name: &str) -> Result<(), String> {
         let entry = entry.unwrap();
         let file_name = entry.file_name().to_string_lossy().into_owned();
         match file_name.as_str() {
-            "expected" => {}
+            "expected" | "expected.zh" => {}
             "REMOVE" => {
                 for rel in fs::read_to_string(entry.path())
                     .unwrap()
@@ -78,19 +78,31 @@ fn run_case(name: &str) -> Result<(), String> {
         }
     }
     let files = site.snapshot();
-    let run = site.run(&["build"]);
-    let expected = fs::read_to_string(dir.join("expected")).unwrap();
     let mut problems = Vec::new();
-    if run.code != Some(1) {
-        problems.push(format!("exit code {:?}, not 1", run.code));
-    }
-    for line in expected.lines().filter(|l| !l.trim().is_empty()) {
-        if !run.stderr.contains(line) {
-            problems.push(format!("missing line: {line}"));
+    let mut stderr = String::new();
+    // Each case says its errors in both languages: `expected` holds the lines
+    // of the English output, `expected.zh` those of the Chinese.
+    for (lang, file, help) in [
+        ("en", "expected", "= help: "),
+        ("zh", "expected.zh", "= 提示: "),
+    ] {
+        let run = site.run(&["build", "--lang", lang]);
+        let Ok(expected) = fs::read_to_string(dir.join(file)) else {
+            problems.push(format!("no {file}"));
+            continue;
+        };
+        if run.code != Some(1) {
+            problems.push(format!("{lang}: exit code {:?}, not 1", run.code));
         }
-    }
-    if !run.stderr.contains("= help: ") {
-        problems.push("no help line".into());
+        for line in expected.lines().filter(|l| !l.trim().is_empty()) {
+            if !run.stderr.contains(line) {
+                problems.push(format!("{lang}: missing line: {line}"));
+            }
+        }
+        if !run.stderr.contains(help) {
+            problems.push(format!("{lang}: no help line"));
+        }
+        stderr.push_str(&run.stderr);
     }
     if site.tree("public") != before {
         problems.push("public/ changed".into());
@@ -104,7 +116,7 @@ fn run_case(name: &str) -> Result<(), String> {
         Err(format!(
             "{name}:\n  {}\n--- stderr ---\n{}",
             problems.join("\n  "),
-            run.stderr
+            stderr
         ))
     }
 }
