@@ -100,9 +100,12 @@ fn ids_in_code() -> BTreeMap<String, String> {
             continue;
         }
         let code = std::fs::read_to_string(entry.path()).unwrap();
-        for opener in ["text!(\"", "Text::new(\""] {
+        for opener in ["text!(", "Text::new("] {
             for (i, _) in code.match_indices(opener) {
-                let rest = &code[i + opener.len()..];
+                // `cargo fmt` may put the id on the next line.
+                let Some(rest) = code[i + opener.len()..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
                 let id = &rest[..rest.find('"').unwrap()];
                 if id != "id" {
                     out.entry(id.to_string())
