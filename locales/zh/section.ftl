@@ -1,7 +1,7 @@
 # `site.yaml`中声明的栏目（`sections:`），以及自定义类型记录的字段。
 section-did-you-mean = 是否想写`{ $name }`？
 section-bad-id = `{ $id }`不能用作栏目的`id`
-section-bad-id-help = 栏目的`id`既是它的文件夹名，也是它的网址：只能用小写字母和数字，单词之间用连字符“-”连接，且不能是{ $reserved }中的任何一个
+section-bad-id-help = 栏目的`id`既是它的文件夹名，也是它的网址：只能用小写字母和数字，单词之间用连字符`-`连接，且不能是{ $reserved }中的任何一个
 section-duplicate-id = 有两个栏目的`id`都是`{ $id }`
 section-duplicate-id-help = 每个栏目的`id`必须各不相同：它是栏目的文件夹名和网址
 section-unknown-kind = `{ $kind }`不是栏目类型
