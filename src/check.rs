@@ -7,10 +7,12 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
+use crate::catalogue::Text;
 use crate::diag::Diagnostic;
 use crate::i18n::Lang;
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::text;
 
 /// Links that lead to no file or to a missing anchor: those written in
 /// content from the site's root at their Markdown line, every other link of
@@ -52,7 +54,7 @@ pub fn broken_links(
                         Some(
                             Diagnostic::error(&page, broken.message(link))
                                 .at_offset(html, at, link.len())
-                                .with_help("fix the link in the template that produces it"),
+                                .with_help(text!("links-fix-in-template")),
                         )
                     })
                     .collect::<Vec<_>>()
@@ -88,7 +90,7 @@ fn content_links(site: &Site, known: &Known) -> (Vec<Diagnostic>, HashSet<String
                 found.push(
                     Diagnostic::error(&*text.path, broken.message(&link.dest))
                         .at_offset(&text.source, at, len)
-                        .with_help("a link from the site's root (/…) leads to a page or file of the site under its base URL: link to a record as @/<section>/<slug>, to a file of static/ at its path (/files/指南.pdf for static/files/指南.pdf)"),
+                        .with_help(text!("links-from-root-help")),
                 );
             }
             hrefs.insert(href);
@@ -117,11 +119,11 @@ enum Broken {
 
 impl Broken {
     /// The message for a link written `shown`.
-    fn message(&self, shown: &str) -> String {
+    fn message(&self, shown: &str) -> Text {
         match self {
-            Broken::LeavesBase(base) => format!("`{shown}` leaves the site's base path {base}"),
-            Broken::NoPage => format!("`{shown}` leads to no page"),
-            Broken::NoAnchor(id) => format!("`{shown}`: the page has no element with id `{id}`"),
+            Broken::LeavesBase(base) => text!("links-leaves-base", link = shown, base = base),
+            Broken::NoPage => text!("links-no-page", link = shown),
+            Broken::NoAnchor(id) => text!("links-no-anchor", link = shown, id = id),
         }
     }
 }
@@ -199,16 +201,35 @@ pub fn untranslated(site: &Site, strict: bool) -> Vec<Diagnostic> {
     site.records
         .iter()
         .flat_map(|record| {
-            Lang::ALL.into_iter().filter(|&l| !record.is_translated(l)).map(move |missing| {
-                let (text, _) = record.text(missing);
-                let want = format!("content/{}/{}.{}.md", record.section.name(), record.slug, missing.code());
-                let language = if missing == Lang::Zh { "Chinese" } else { "English" };
-                let message = format!("not translated into {language}: {want} is missing");
-                let diag = if strict { Diagnostic::error(&*text.path, message) } else { Diagnostic::warning(&*text.path, message) };
-                diag.at_offset(&text.source, 0, 3).with_help(format!(
-                    "translate this file into {want}; until then the {language} page shows this text under a notice"
-                ))
-            })
+            Lang::ALL
+                .into_iter()
+                .filter(|&l| !record.is_translated(l))
+                .map(move |missing| {
+                    let (text, _) = record.text(missing);
+                    let want = format!(
+                        "content/{}/{}.{}.md",
+                        record.section.name(),
+                        record.slug,
+                        missing.code()
+                    );
+                    let language = match missing {
+                        Lang::Zh => text!("check-chinese"),
+                        Lang::En => text!("check-english"),
+                    };
+                    let message = Text::new("check-untranslated")
+                        .arg("language", language.clone())
+                        .arg("file", &want);
+                    let diag = if strict {
+                        Diagnostic::error(&*text.path, message)
+                    } else {
+                        Diagnostic::warning(&*text.path, message)
+                    };
+                    diag.at_offset(&text.source, 0, 3).with_help(
+                        Text::new("check-untranslated-help")
+                            .arg("file", want)
+                            .arg("language", language),
+                    )
+                })
         })
         .collect()
 }
@@ -226,6 +247,16 @@ mod tests {
 
     /// How each link is broken, as a message, among `files` under `base_path`.
     fn problems(files: &[OutputFile], base_path: &str, links: &[&str]) -> Vec<Option<String>> {
+        problems_in(files, base_path, links, Lang::En)
+    }
+
+    /// The same, in `lang`.
+    fn problems_in(
+        files: &[OutputFile],
+        base_path: &str,
+        links: &[&str],
+        lang: Lang,
+    ) -> Vec<Option<String>> {
         let by_path = files.iter().map(|f| (f.path.as_str(), f)).collect();
         let ids = files
             .iter()
@@ -243,7 +274,11 @@ mod tests {
         };
         links
             .iter()
-            .map(|link| known.problem(link, "index.html").map(|b| b.message(link)))
+            .map(|link| {
+                known
+                    .problem(link, "index.html")
+                    .map(|b| b.message(link).render(lang))
+            })
             .collect()
     }
 
@@ -286,6 +321,12 @@ mod tests {
         assert_eq!(found[6], None);
         assert!(found[7].as_deref().unwrap().contains("`bottom`"));
         assert_eq!(found[8], None, "a percent-encoded file name");
+        let chinese = problems_in(&files, "/", &["/b/", "/a/#y"], Lang::Zh);
+        assert_eq!(chinese[0].as_deref(), Some("`/b/`指向的页面不存在"));
+        assert_eq!(
+            chinese[1].as_deref(),
+            Some("`/a/#y`：页面中没有`id`为`y`的元素")
+        );
     }
 
     #[test]
@@ -299,5 +340,10 @@ mod tests {
                 .contains("leaves the site's base path /zone/")
         );
         assert_eq!(found[1], None);
+        let chinese = problems_in(&files, "/zone/", &["/other/"], Lang::Zh);
+        assert_eq!(
+            chinese[0].as_deref(),
+            Some("`/other/`不在网站的基础路径/zone/之下")
+        );
     }
 }

@@ -1,9 +1,11 @@
 //! Where each page lives: Chinese at the root (or under `/zh/`), English under
 //! `/en/`, everything under the base URL's path.
 
+use crate::catalogue::Text;
 use crate::diag::printable;
 use crate::i18n::Lang;
 use crate::section::Section;
+use crate::text;
 
 /// Where the site is published, split into the origin and the path under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,32 +17,34 @@ pub struct BaseUrl {
 }
 
 impl BaseUrl {
+    /// [`BaseUrl::new`] with its error in English words, for the callers
+    /// that print it as they are until they show it in the reader's language.
+    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+        BaseUrl::new(url).map_err(|e| e.render(crate::i18n::Lang::En))
+    }
+
     /// Parses an absolute http(s) URL with a host, and nothing in it that
     /// could break out of an attribute, a feed or a script: no whitespace,
     /// quotes, control characters, `<`, `>` or backslash. A query or a
     /// fragment is refused too, since every page's path is appended to it.
-    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+    pub fn new(url: &str) -> Result<BaseUrl, Text> {
         let shown = printable(url);
-        let bad = || {
-            format!(
-                "`{shown}` is not an absolute http(s) URL: write it like https://example.org/ or https://example.org/zone/"
-            )
-        };
-        let refused = |what: &str| format!("`{shown}` cannot be the base URL: it contains {what}");
+        let bad = || text!("links-base-url-not-absolute", url = &*shown);
+        let refused = |what: Text| text!("links-base-url-refused", url = &*shown, what = what);
         if let Some(c) = url.chars().find(|&c| {
             c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
         }) {
             return Err(refused(match c {
-                ' ' => "a space (write it as %20)",
-                c if c.is_control() => "a control character",
-                c if c.is_whitespace() => "whitespace",
-                '"' | '\'' | '`' => "a quote",
-                '\\' => "a backslash",
-                _ => "`<` or `>`",
+                ' ' => text!("links-base-url-space"),
+                c if c.is_control() => text!("links-base-url-control"),
+                c if c.is_whitespace() => text!("links-base-url-whitespace"),
+                '"' | '\'' | '`' => text!("links-base-url-quote"),
+                '\\' => text!("links-base-url-backslash"),
+                _ => text!("links-base-url-angle"),
             }));
         }
         if url.contains(['?', '#']) {
-            return Err(refused("a query (`?`) or a fragment (`#`)"));
+            return Err(refused(text!("links-base-url-query")));
         }
         let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
         let scheme = scheme.to_ascii_lowercase();
@@ -54,9 +58,7 @@ impl BaseUrl {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ':' | '[' | ']' | '_'));
         if !host_ok {
-            return Err(format!(
-                "`{shown}` has no usable host: write it like https://example.org/ or https://example.org/zone/"
-            ));
+            return Err(text!("links-base-url-no-host", url = &*shown));
         }
         let path = path.trim_matches('/');
         Ok(BaseUrl {
@@ -209,10 +211,24 @@ mod tests {
             ("https://example.org/?a=1", "a query"),
             ("https://example.org/#top", "a fragment"),
         ] {
-            let err = BaseUrl::parse(bad).unwrap_err();
-            assert!(err.contains(why), "{bad:?}: {err}");
-            assert!(!err.contains(['\u{1b}', '\n']), "{err:?}");
+            let err = BaseUrl::new(bad).unwrap_err();
+            let (en, zh) = (err.render(Lang::En), err.render(Lang::Zh));
+            assert!(en.contains(why), "{bad:?}: {en}");
+            assert_eq!(BaseUrl::parse(bad).unwrap_err(), en);
+            for said in [&en, &zh] {
+                assert!(!said.contains(['\u{1b}', '\n']), "{said:?}");
+            }
         }
+        assert_eq!(
+            BaseUrl::new("example.org").unwrap_err().render(Lang::Zh),
+            "`example.org`不是完整的http(s)网址：请写成https://example.org/或https://example.org/zone/这样的形式"
+        );
+        assert_eq!(
+            BaseUrl::new("https://example.org/a b/")
+                .unwrap_err()
+                .render(Lang::Zh),
+            "`https://example.org/a b/`不能用作网站地址（`base_url`）：其中含有空格（请写作%20）"
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use image::{ImageDecoder, ImageReader};
 
+use crate::catalogue::Text;
 use crate::diag::Diagnostic;
+use crate::text;
 
 /// Extensions of the images a record may show; each is processed.
 pub const IMAGE_TYPES: [&str; 4] = ["jpg", "jpeg", "png", "webp"];
@@ -65,25 +67,23 @@ impl Asset {
     pub fn read(full: &Path, path: Arc<Path>, name: String) -> Result<Asset, Diagnostic> {
         let ext = extension(&name);
         let located =
-            |message: String, help: &str| Diagnostic::error(&*path, message).with_help(help);
+            |message: Text, help: Text| Diagnostic::error(&*path, message).with_help(help);
         let kind_of_name = ATTACHMENT_TYPES
             .iter()
             .find(|t| **t == ext)
             .map(|t| Kind::Attachment(type_label(t)));
         if kind_of_name.is_none() && !IMAGE_TYPES.contains(&ext.as_str()) {
             return Err(located(
-                format!("a record's folder holds images and attachments, and `.{ext}` is neither"),
-                &format!(
-                    "images are {}; attachments are {}; put other files in the site's static/ folder",
-                    IMAGE_TYPES.join(", "),
-                    ATTACHMENT_TYPES.join(", ")
-                ),
+                text!("media-neither-image-nor-attachment", ext = &ext),
+                Text::new("media-neither-image-nor-attachment-help")
+                    .arg("images", IMAGE_TYPES.as_slice())
+                    .arg("attachments", ATTACHMENT_TYPES.as_slice()),
             ));
         }
         let bytes = std::fs::read(full).map_err(|err| {
             located(
-                format!("cannot read the file: {err}"),
-                "check that the file exists and that its permissions let it be read",
+                text!("media-cannot-read-file", error = err.to_string()),
+                text!("media-cannot-read-file-help"),
             )
         })?;
         let hash = xxhash_rust::xxh3::xxh3_128(&bytes);
@@ -91,8 +91,8 @@ impl Asset {
             Some(kind) => kind,
             None => Kind::Image(picture(&bytes).map_err(|err| {
                 located(
-                    format!("cannot read this image: {err}"),
-                    "save it again as JPEG, PNG or WebP; its extension must match its format",
+                    text!("media-cannot-read-image", error = err.to_string()),
+                    text!("media-cannot-read-image-help"),
                 )
             })?),
         };

@@ -9,9 +9,11 @@ use walkdir::WalkDir;
 
 use super::images::{self, Cache, Stats};
 use super::{Asset, Bundle, Kind};
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, relative};
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::text;
 
 /// Records whose files go to the writer together.
 const BATCH: usize = 32;
@@ -52,7 +54,7 @@ pub fn publish(
             for (path, message) in errors {
                 diags.push(
                     Diagnostic::error(&*path, message)
-                        .with_help("save the image again as JPEG, PNG or WebP, or replace it"),
+                        .with_help(text!("media-cannot-make-image-help")),
                 );
             }
             files
@@ -93,8 +95,11 @@ fn planned(bundles: &[Bundle]) -> Vec<OutputFile> {
 fn read(asset: &Asset, diags: &mut Diagnostics) -> Vec<u8> {
     std::fs::read(&asset.full).unwrap_or_else(|err| {
         diags.push(
-            Diagnostic::error(&*asset.path, format!("cannot read the file: {err}"))
-                .with_help("check that the file exists and that its permissions let it be read"),
+            Diagnostic::error(
+                &*asset.path,
+                text!("media-cannot-read-file", error = err.to_string()),
+            )
+            .with_help(text!("media-cannot-read-file-help")),
         );
         Vec::new()
     })
@@ -127,8 +132,8 @@ pub fn statics(root: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
                 .is_ok_and(|t| !t.starts_with(&canonical_root));
         if outside {
             diags.push(
-                Diagnostic::error(&rel, "this link points outside the site")
-                    .with_help("copy the file into static/ instead of linking to it"),
+                Diagnostic::error(&rel, text!("media-link-outside"))
+                    .with_help(text!("media-link-outside-help")),
             );
             continue;
         }
@@ -144,8 +149,11 @@ pub fn statics(root: &Path, diags: &mut Diagnostics) -> Vec<OutputFile> {
                 bytes,
             }),
             Err(err) => diags.push(
-                Diagnostic::error(&rel, format!("cannot read the file: {err}"))
-                    .with_help("check that its permissions let it be read"),
+                Diagnostic::error(
+                    &rel,
+                    text!("media-cannot-read-file", error = err.to_string()),
+                )
+                .with_help(text!("media-cannot-read-static-help")),
             ),
         }
     }
@@ -161,12 +169,18 @@ pub fn oversized(site: &Site, diags: &mut Diagnostics) {
             let mb = asset.size as f64 / 1e6;
             if mb > limit {
                 let what = match asset.kind {
-                    Kind::Image(_) => "image",
-                    Kind::Attachment(_) => "file",
+                    Kind::Image(_) => text!("media-an-image"),
+                    Kind::Attachment(_) => text!("media-a-file"),
                 };
                 diags.push(
-                    Diagnostic::warning(&*asset.path, format!("this {what} is {mb:.1} MB, more than the {limit} MB set for a file (media.warn_above_mb)"))
-                        .with_help("make it smaller (a PDF saved for the web, a photo of at most 4000 pixels), or raise media.warn_above_mb in content/site.yaml"),
+                    Diagnostic::warning(
+                        &*asset.path,
+                        Text::new("media-oversized")
+                            .arg("what", what)
+                            .arg("size", format!("{mb:.1}"))
+                            .arg("limit", limit.to_string()),
+                    )
+                    .with_help(text!("media-oversized-help")),
                 );
             }
         }

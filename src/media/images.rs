@@ -16,7 +16,9 @@ use image::{DynamicImage, ImageDecoder, ImageReader};
 use rayon::prelude::*;
 
 use super::{Asset, Bundle, Picture};
+use crate::catalogue::Text;
 use crate::output::OutputFile;
+use crate::text;
 
 /// The widths offered, in pixels; an image narrower than one is offered at
 /// its own width instead, never enlarged.
@@ -115,7 +117,7 @@ fn scaled_height(picture: Picture, width: u32) -> u32 {
 }
 
 /// An image that could not be made, and why.
-pub type Failed = (std::sync::Arc<Path>, String);
+pub type Failed = (std::sync::Arc<Path>, Text);
 
 /// How many variants a run encoded, and how many it took from the cache.
 #[derive(Debug, Default)]
@@ -186,7 +188,7 @@ impl Cache {
         asset: &Asset,
         picture: Picture,
         stats: &Stats,
-    ) -> Result<Vec<OutputFile>, String> {
+    ) -> Result<Vec<OutputFile>, Text> {
         let all: Vec<Variant> = [Format::Avif, fallback(picture)]
             .into_iter()
             .flat_map(|f| variants(bundle, asset, picture, f))
@@ -260,16 +262,18 @@ impl Cache {
 }
 
 /// Reads an image whole and turns it upright as its orientation says.
-fn decode(path: &Path) -> Result<DynamicImage, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the image: {e}"))?;
+fn decode(path: &Path) -> Result<DynamicImage, Text> {
+    let unreadable =
+        |e: &dyn std::fmt::Display| text!("media-cannot-read-image", error = e.to_string());
+    let bytes = std::fs::read(path)
+        .map_err(|e| text!("media-cannot-read-the-image", error = e.to_string()))?;
     let mut decoder = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| e.to_string())?
+        .map_err(|e| unreadable(&e))?
         .into_decoder()
-        .map_err(|e| format!("cannot read this image: {e}"))?;
+        .map_err(|e| unreadable(&e))?;
     let orientation = decoder.orientation().ok();
-    let mut image =
-        DynamicImage::from_decoder(decoder).map_err(|e| format!("cannot read this image: {e}"))?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| unreadable(&e))?;
     if let Some(o) = orientation {
         image.apply_orientation(o);
     }
@@ -277,7 +281,7 @@ fn decode(path: &Path) -> Result<DynamicImage, String> {
 }
 
 /// One variant of an upright image, resized and encoded.
-fn encode(image: &DynamicImage, variant: &Variant) -> Result<Vec<u8>, String> {
+fn encode(image: &DynamicImage, variant: &Variant) -> Result<Vec<u8>, Text> {
     let resized = if image.width() == variant.width {
         None
     } else {
@@ -287,12 +291,12 @@ fn encode(image: &DynamicImage, variant: &Variant) -> Result<Vec<u8>, String> {
         ));
         Resizer::new()
             .resize(image, &mut dst, Some(&options))
-            .map_err(|e| format!("cannot resize this image: {e}"))?;
+            .map_err(|e| text!("media-cannot-resize-image", error = e.to_string()))?;
         Some(dst)
     };
     let image = resized.as_ref().unwrap_or(image);
     let mut bytes = Vec::new();
-    let failed = |e: image::ImageError| format!("cannot encode this image: {e}");
+    let failed = |e: image::ImageError| text!("media-cannot-encode-image", error = e.to_string());
     match variant.format {
         Format::Avif if image.color().has_alpha() => image
             .to_rgba8()

@@ -9,6 +9,7 @@ use crate::text;
 use rayon::prelude::*;
 
 use super::{Bundle, decode_fragment, file_name};
+use crate::catalogue::Text as Message;
 use crate::content::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::i18n::Lang;
@@ -64,9 +65,12 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
                 let (at, len) =
                     crate::yaml::locate_nth(src, "file", n, |v| v == photo.file).unwrap_or((0, 1));
                 diags.push(
-                    Diagnostic::error(&**path, format!("photos[{i}].file: {message}"))
-                        .at_offset(src, at, len)
-                        .with_help(help),
+                    Diagnostic::error(
+                        &**path,
+                        text!("media-photo-file", index = i.to_string(), problem = message),
+                    )
+                    .at_offset(src, at, len)
+                    .with_help(help),
                 );
             }
         }
@@ -74,7 +78,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
 }
 
 /// What is wrong with a photo a data file names, as a message and help.
-fn photo_fault(name: &str, bundle: Bundle) -> Option<(String, String)> {
+fn photo_fault(name: &str, bundle: Bundle) -> Option<(Message, Message)> {
     let folder = format!("content/{}/{}/", bundle.section.name(), bundle.slug);
     let Some(asset) = bundle.get(name) else {
         let names = bundle
@@ -83,33 +87,34 @@ fn photo_fault(name: &str, bundle: Bundle) -> Option<(String, String)> {
             .filter(|f| f.picture().is_some())
             .map(|f| f.name.as_str());
         let help = match closest(name, names) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!(
-                "put the image in {folder} and write its name as it is there, upper and lower case too"
-            ),
+            Some(best) => text!("media-did-you-mean", name = best),
+            None => text!("media-no-such-photo-help", folder = &folder),
         };
-        return Some((format!("there is no file `{name}` in {folder}"), help));
+        return Some((
+            text!("media-no-such-file", name = name, folder = &folder),
+            help,
+        ));
     };
     asset.picture().is_none().then(|| {
         (
-            format!("`{name}` is not an image"),
-            "a photo is a JPEG, PNG or WebP image; offer a document by linking to it in the text, [its title](file)".to_string(),
+            text!("media-not-an-image", name = name),
+            text!("media-photo-not-an-image-help"),
         )
     })
 }
 
 /// What is wrong with one link or image of `text`, as a message and help.
-fn fault(text: &Text, link: &Link, bundle: Option<Bundle>) -> Option<(String, String)> {
+fn fault(text: &Text, link: &Link, bundle: Option<Bundle>) -> Option<(Message, Message)> {
     let dest = link.dest.as_str();
     if let Some(fragment) = dest.strip_prefix('#') {
         let id = decode_fragment(fragment);
         let ids = &text.outline.ids;
         return (!fragment.is_empty() && !ids.iter().any(|i| *i == id)).then(|| {
             let help = did_you_mean(&id, ids.iter().map(String::as_str)).map_or_else(
-                || "an anchor names a heading of this text; link to another record's heading with @/<section>/<slug>#<heading>".to_string(),
-                |best| format!("did you mean `#{best}`?"),
+                || text!("media-broken-anchor-help"),
+                |best| text!("media-did-you-mean", name = format!("#{best}")),
             );
-            (format!("broken anchor: this text has no heading `#{id}`"), help)
+            (text!("media-broken-anchor", id = &*id), help)
         });
     }
     let Some(name) = file_name(dest) else {
@@ -117,42 +122,41 @@ fn fault(text: &Text, link: &Link, bundle: Option<Bundle>) -> Option<(String, St
             dest.starts_with("http:") || dest.starts_with("https:") || dest.starts_with("//");
         return (link.alt.is_some() && remote).then(|| {
             (
-                format!("the image `{dest}` is on another site"),
-                "a page loads nothing from other sites: save the image in the record's folder and write its name, e.g. ![…](photo.jpg)".to_string(),
+                text!("media-remote-image", dest = dest),
+                text!("media-remote-image-help"),
             )
         });
     };
     let Some(bundle) = bundle else {
         return Some((
-            format!("`{name}` is not a file this page can link to"),
-            "a section's introduction has no folder of files: link to a record (@/<section>/<slug>), a page of the site (/about/) or put the file in static/ and link to /<its path>".to_string(),
+            text!("media-intro-file", name = &name),
+            text!("media-intro-file-help"),
         ));
     };
     let folder = format!("content/{}/{}/", bundle.section.name(), bundle.slug);
     let Some(asset) = bundle.find(dest) else {
         let names = bundle.files.iter().map(|f| f.name.as_str());
         let help = match closest(&name, names) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if name.starts_with("../") => {
-                "link to other records with @/<section>/<slug>, not a relative path".to_string()
-            }
-            None => format!(
-                "put the file in {folder} (names are matched exactly, upper and lower case too)"
-            ),
+            Some(best) => text!("media-did-you-mean", name = best),
+            None if name.starts_with("../") => text!("media-relative-path-help"),
+            None => text!("media-no-such-file-help", folder = &folder),
         };
-        return Some((format!("there is no file `{name}` in {folder}"), help));
+        return Some((
+            text!("media-no-such-file", name = &name, folder = &folder),
+            help,
+        ));
     };
     let alt = link.alt.as_deref()?;
     if asset.picture().is_none() {
         return Some((
-            format!("`{name}` is not an image"),
-            "show it as a link, [its title](file), or use a JPEG, PNG or WebP image".to_string(),
+            text!("media-not-an-image", name = &name),
+            text!("media-not-an-image-help"),
         ));
     }
     alt.trim().is_empty().then(|| {
         (
-            "this image has no alt text".to_string(),
-            format!("describe what it shows in this text's language, ![南川工业园区厂房](…) or ![Factory buildings in Nanchuan](…); an image that adds nothing to the text is written ![{DECORATIVE}](…)"),
+            text!("media-no-alt"),
+            text!("media-no-alt-help", decorative = DECORATIVE),
         )
     })
 }

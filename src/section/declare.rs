@@ -10,9 +10,11 @@ use serde::Deserialize;
 use super::fields::{Field, FieldType};
 use super::kind::DEFAULT_PAGE_SIZE;
 use super::{Declaration, Kind, Order, Section, Sections, is_valid_slug};
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::i18n::Label;
 use crate::schema::Unit;
+use crate::text;
 
 /// A section as `site.yaml` declares it.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -101,6 +103,9 @@ pub struct ChoiceFile {
     pub label: Label,
 }
 
+/// How a `choice` field lists its choices.
+const CHOICES_EXAMPLE: &str = "choices: [{id: …, label: {zh: …, en: …}}, …]";
+
 /// Ids that name other pages of the site, which a section's cannot take.
 const RESERVED: [&str; 6] = ["en", "zh", "search", "pagefind", "page", "data"];
 
@@ -115,7 +120,7 @@ pub fn declare(
     let Some(declared) = declared else {
         return Sections::builtin();
     };
-    let error = |key: &str, value: &str, message: String, help: String| {
+    let error = |key: &str, value: &str, message: Text, help: Text| {
         let (at, len) = locate(src, key, value, 0);
         Diagnostic::error(path, message)
             .at_offset(src, at, len)
@@ -128,17 +133,19 @@ pub fn declare(
     for (i, file) in declared.iter().enumerate() {
         let id = file.id.as_str();
         if !is_valid_slug(id) || RESERVED.contains(&id) {
-            diags.push(error("id", id, format!("`{id}` cannot be a section's id"), format!(
-                "a section's id is its folder and URL: lowercase letters and digits, words joined by hyphens, and none of {}",
-                RESERVED.join(", ")
-            )));
+            diags.push(error(
+                "id",
+                id,
+                text!("section-bad-id", id = id),
+                text!("section-bad-id-help", reserved = RESERVED.as_slice()),
+            ));
             continue;
         } else if !seen.insert(id) {
             let (at, len) = locate(src, "id", id, 1);
             diags.push(
-                Diagnostic::error(path, format!("two sections have the id `{id}`"))
+                Diagnostic::error(path, text!("section-duplicate-id", id = id))
                     .at_offset(src, at, len)
-                    .with_help("each section needs its own id: it is the section's folder and URL"),
+                    .with_help(text!("section-duplicate-id-help")),
             );
             continue;
         }
@@ -147,13 +154,13 @@ pub fn declare(
             None => {
                 let best = did_you_mean(&file.kind, Kind::NAMES);
                 let help = match best {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("the kinds are {}", Kind::NAMES.join(", ")),
+                    Some(best) => text!("section-did-you-mean", name = best),
+                    None => text!("section-kinds-are", kinds = Kind::NAMES.as_slice()),
                 };
                 diags.push(error(
                     "kind",
                     &file.kind,
-                    format!("`{}` is not a kind of section", file.kind),
+                    text!("section-unknown-kind", kind = &file.kind),
                     help,
                 ));
                 // Its records are read as the kind meant, so that they raise
@@ -165,12 +172,9 @@ pub fn declare(
             let nth = declared[..i].iter().filter(|d| d.kind == file.kind).count();
             let (at, len) = locate(src, "kind", &file.kind, nth);
             diags.push(
-                Diagnostic::error(path, format!("two sections are of the kind `{}`", kind.name()))
+                Diagnostic::error(path, text!("section-duplicate-kind", kind = kind.name()))
                     .at_offset(src, at, len)
-                    .with_help(format!(
-                        "other records refer to {} by kind, so a site has one section of it at most; make the second `custom`",
-                        kind.name()
-                    )),
+                    .with_help(text!("section-duplicate-kind-help", kind = kind.name())),
             );
         }
         let order = match file.order.as_deref() {
@@ -181,8 +185,8 @@ pub fn declare(
                 diags.push(error(
                     "order",
                     other,
-                    format!("`{other}` is not an order"),
-                    "write `order: date` (newest first) or `order: title`".into(),
+                    text!("section-bad-order", order = other),
+                    text!("section-bad-order-help"),
                 ));
                 kind.default_order()
             }
@@ -191,11 +195,8 @@ pub fn declare(
             diags.push(error(
                 "kind",
                 &file.kind,
-                format!(
-                    "the section `{id}` is of the kind `{}`, whose fields are built in",
-                    kind.name()
-                ),
-                "declare fields only for a section of the kind `custom`, or remove `fields`".into(),
+                text!("section-builtin-fields", section = id, kind = kind.name()),
+                text!("section-builtin-fields-help"),
             ));
         }
         let fields = fields(&file.fields, &ids, &error, diags);
@@ -248,7 +249,7 @@ fn locate(src: &str, key: &str, value: &str, nth: usize) -> (usize, usize) {
 fn fields(
     files: &[FieldFile],
     ids: &[&str],
-    error: &dyn Fn(&str, &str, String, String) -> Diagnostic,
+    error: &dyn Fn(&str, &str, Text, Text) -> Diagnostic,
     diags: &mut Diagnostics,
 ) -> Vec<Field> {
     let mut seen = BTreeSet::new();
@@ -260,13 +261,18 @@ fn fields(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !valid_id || id == "weight" || id == "photos" {
-            diags.push(error("id", id, format!("`{id}` cannot be a field's id"), "a field's id is lowercase letters, digits and `_`, starting with a letter, and not `weight` or `photos`".into()));
+            diags.push(error(
+                "id",
+                id,
+                text!("section-bad-field-id", id = id),
+                text!("section-bad-field-id-help"),
+            ));
         } else if !seen.insert(id) {
             diags.push(error(
                 "id",
                 id,
-                format!("two fields have the id `{id}`"),
-                "give each field its own id".into(),
+                text!("section-duplicate-field", id = id),
+                text!("section-duplicate-field-help"),
             ));
         }
         let ty = match file.ty.as_str() {
@@ -281,8 +287,8 @@ fn fields(
                 diags.push(error(
                     "type",
                     "choice",
-                    format!("the choice field `{id}` has no choices"),
-                    "add `choices: [{id: …, label: {zh: …, en: …}}, …]`".into(),
+                    text!("section-no-choices", field = id),
+                    text!("section-no-choices-help", example = CHOICES_EXAMPLE),
                 ));
                 continue;
             }
@@ -299,31 +305,34 @@ fn fields(
                 },
                 Some(section) => {
                     let help = match did_you_mean(section, ids.iter().copied()) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => format!("the declared sections are {}", ids.join(", ")),
+                        Some(best) => text!("section-did-you-mean", name = best),
+                        None => text!("section-declared-are", sections = ids.to_vec()),
                     };
-                    diags.push(error("section", section, format!("the field `{id}` refers to `{section}`, which is not a declared section"), help));
+                    let message = Text::new("section-undeclared-reference")
+                        .arg("field", id)
+                        .arg("section", section);
+                    diags.push(error("section", section, message, help));
                     continue;
                 }
                 None => {
                     diags.push(error(
                         "type",
                         "reference",
-                        format!("the reference field `{id}` names no section"),
-                        "add `section: <id>` with the id of the section its slugs belong to".into(),
+                        text!("section-reference-without-section", field = id),
+                        text!("section-reference-without-section-help"),
                     ));
                     continue;
                 }
             },
             other => {
                 let help = match did_you_mean(other, FieldType::NAMES) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("the field types are {}", FieldType::NAMES.join(", ")),
+                    Some(best) => text!("section-did-you-mean", name = best),
+                    None => text!("section-field-types-are", types = &FieldType::NAMES[..]),
                 };
                 diags.push(error(
                     "type",
                     other,
-                    format!("`{other}` is not a field type"),
+                    text!("section-unknown-field-type", ty = other),
                     help,
                 ));
                 continue;

@@ -8,9 +8,11 @@ use serde::Deserialize;
 use serde_yaml::Value as Yaml;
 
 use super::Section;
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::i18n::Label;
 use crate::schema::{Fact, PartialDate, Unit, WebUrl};
+use crate::text;
 use crate::yaml;
 
 /// A declared field.
@@ -117,30 +119,29 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
         data.weight = Some(serde_yaml::from_value(weight).map_err(|_| {
             at(
                 "weight",
-                Diagnostic::error(path, "`weight` must be a whole number"),
+                Diagnostic::error(path, text!("section-weight-not-whole")),
             )
-            .with_help("write e.g. `weight: 1`: lower weights come first in lists")
+            .with_help(text!("section-weight-not-whole-help"))
         })?);
     }
     if let Some(photos) = given.remove("photos") {
         data.photos = Deserialize::deserialize(photos).map_err(|e| {
-            at("photos", Diagnostic::error(path, format!("`photos`: {e}")))
-                .with_help("a photo is `{file: 厂房.jpg, alt: {zh: …, en: …}, caption: {zh: …, en: …}, credit: {zh: …, en: …}}`, its file in the record's folder")
+            let (problem, help) = reason(&e);
+            let message = text!("section-field-problem", field = "photos", problem = problem);
+            let help = help.unwrap_or_else(|| text!("section-photos-help", example = PHOTO));
+            at("photos", Diagnostic::error(path, message)).with_help(help)
         })?;
     }
     if let Some(unknown) = given.keys().find(|k| !fields.iter().any(|f| f.id == **k)) {
         let names: Vec<&str> = fields.iter().map(|f| f.id.as_str()).collect();
         let help = match did_you_mean(unknown, names.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if names.is_empty() => format!(
-                "the section `{}` declares no fields in content/site.yaml",
-                section.name()
-            ),
-            None => format!(
-                "the section `{}` declares these fields: {}, weight, photos",
-                section.name(),
-                names.join(", ")
-            ),
+            Some(best) => text!("section-did-you-mean", name = best),
+            None if names.is_empty() => {
+                text!("section-declares-no-fields", section = section.name())
+            }
+            None => Text::new("section-declares-fields")
+                .arg("section", section.name())
+                .arg("fields", names),
         };
         let key = src
             .match_indices(unknown.as_str())
@@ -150,7 +151,7 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
             })
             .map_or(0, |(i, _)| i);
         return Err(
-            Diagnostic::error(path, format!("unknown field `{unknown}`"))
+            Diagnostic::error(path, text!("section-unknown-field", field = unknown))
                 .at_offset(src, key, unknown.len())
                 .with_help(help),
         );
@@ -158,17 +159,16 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
     for field in fields {
         let value = match given.remove(&field.id) {
             None | Some(Yaml::Null) if field.required => {
+                let help = Text::new("section-field-required-help")
+                    .arg("field", &field.id)
+                    .arg("label", label(&field.label))
+                    .arg("section", section.name());
                 return Err(Diagnostic::error(
                     path,
-                    format!("the field `{}` is required", field.id),
+                    text!("section-field-required", field = &field.id),
                 )
                 .at_offset(src, 0, 1)
-                .with_help(format!(
-                    "add `{}: …` ({}); the section `{}` declares it required",
-                    field.id,
-                    field.label.en,
-                    section.name()
-                )));
+                .with_help(help));
             }
             None | Some(Yaml::Null) => None,
             Some(raw) => Some(
@@ -182,30 +182,53 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
     Ok(data)
 }
 
+/// How a data file writes a photo.
+const PHOTO: &str =
+    "{file: 厂房.jpg, alt: {zh: …, en: …}, caption: {zh: …, en: …}, credit: {zh: …, en: …}}";
+
+/// How a data file writes a fact.
+const FACT: &str = "{label: {zh: …, en: …}, value: …, unit: …, as_of: …, source: …}";
+
 /// Why a value does not fit its field, and how to write it.
-type Misfit = (String, String);
+type Misfit = (Text, Text);
+
+/// A label in the language a message is shown in.
+fn label(label: &Label) -> Text {
+    text!("section-label", zh = &label.zh, en = &label.en)
+}
+
+/// What serde found wrong with a value, and the help its deserialiser gave
+/// (encoded as [`yaml::with_help`] does), if any.
+fn reason(error: &serde_yaml::Error) -> (Text, Option<Text>) {
+    let said = error.to_string();
+    let decode = |s: &str| Text::decode(s).unwrap_or_else(|| text!("section-serde", detail = s));
+    match said.split_once('\u{1f}') {
+        Some((message, help)) => (decode(message), Some(decode(help))),
+        None => (decode(&said), None),
+    }
+}
 
 fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfit> {
     let id = &field.id;
-    let wrong = |what: &str, example: &str| {
+    let wrong = |what: Text, example: &str| {
         (
-            format!("`{id}` must be {what}"),
-            format!("write e.g. `{id}: {example}`"),
+            text!("section-must-be", field = id, what = what),
+            text!("section-must-be-help", field = id, example = example),
         )
     };
     Ok(match &field.ty {
         FieldType::Label => Value::Label(
             Label::deserialize(raw)
-                .map_err(|_| wrong("a text in both languages", "{zh: …, en: …}"))?,
+                .map_err(|_| wrong(text!("section-a-label"), "{zh: …, en: …}"))?,
         ),
         FieldType::Text => match raw {
             Yaml::String(s) => Value::Text(s),
             Yaml::Number(n) => Value::Text(n.to_string()),
-            _ => return Err(wrong("a text", "…")),
+            _ => return Err(wrong(text!("section-a-text"), "…")),
         },
         FieldType::Number(_) => match raw.as_f64() {
             Some(n) if n.is_finite() && n >= 0.0 => Value::Number(n),
-            _ => return Err(wrong("a number of zero or more", "12.5")),
+            _ => return Err(wrong(text!("section-a-number"), "12.5")),
         },
         FieldType::Fact => {
             let fact = Fact::deserialize(raw).map_err(|e| misfit_fact(id, &e))?;
@@ -218,9 +241,10 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
             facts.extend(list);
             Value::Facts(start..facts.len())
         }
-        FieldType::Date => {
-            Value::Date(PartialDate::deserialize(raw).map_err(|_| wrong("a date", "2017-07-13"))?)
-        }
+        FieldType::Date => Value::Date(
+            PartialDate::deserialize(raw)
+                .map_err(|_| wrong(text!("section-a-date"), "2017-07-13"))?,
+        ),
         FieldType::Choice(choices) => {
             let given = raw.as_str().unwrap_or_default();
             let ids = choices.iter().map(|(c, _)| c.as_str());
@@ -229,10 +253,10 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
                 None => {
                     let list: Vec<&str> = ids.clone().collect();
                     return Err((
-                        format!("`{given}` is not a choice of `{id}`"),
+                        text!("section-not-a-choice", value = given, field = id),
                         match did_you_mean(given, ids) {
-                            Some(best) => format!("did you mean `{best}`?"),
-                            None => format!("write one of {}", list.join(", ")),
+                            Some(best) => text!("section-did-you-mean", name = best),
+                            None => text!("section-choices-are", choices = list),
                         },
                     ));
                 }
@@ -240,8 +264,12 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
         }
         FieldType::Url => {
             let text = raw.as_str().unwrap_or_default();
-            let url = WebUrl::parse(text)
-                .map_err(|(message, help)| (format!("`{id}`: {message}"), help.to_string()))?;
+            let url = WebUrl::parse(text).map_err(|(message, help)| {
+                (
+                    text!("section-field-problem", field = id, problem = message),
+                    Text::from(help),
+                )
+            })?;
             Value::Url(url.0)
         }
         FieldType::Reference { many, .. } => match raw {
@@ -251,17 +279,100 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
                     .into_iter()
                     .map(|i| i.as_str().map(str::to_string))
                     .collect::<Option<_>>()
-                    .ok_or_else(|| wrong("a list of slugs", "[slug-one, slug-two]"))?,
+                    .ok_or_else(|| wrong(text!("section-slugs"), "[slug-one, slug-two]"))?,
             ),
-            _ if *many => return Err(wrong("a list of slugs", "[slug-one, slug-two]")),
-            _ => return Err(wrong("one slug", "slug")),
+            _ if *many => return Err(wrong(text!("section-slugs"), "[slug-one, slug-two]")),
+            _ => return Err(wrong(text!("section-one-slug"), "slug")),
         },
     })
 }
 
 fn misfit_fact(id: &str, error: &serde_yaml::Error) -> Misfit {
+    let (problem, help) = reason(error);
     (
-        format!("`{id}`: {error}"),
-        "a fact is `{label: {zh: …, en: …}, value: …, unit: …, as_of: …, source: …}`".into(),
+        text!("section-field-problem", field = id, problem = problem),
+        help.unwrap_or_else(|| text!("section-fact-help", example = FACT)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::section::{SectionFile, Sections, declare};
+
+    fn projects() -> Sections {
+        let declared: Vec<SectionFile> = serde_yaml::from_str(
+            "- id: projects\n  kind: custom\n  name: {zh: 招商项目, en: Investment projects}\n  fields:\n    - {id: land_area, type: number, label: {zh: 用地面积, en: Land area}, required: true}\n    - {id: status, type: choice, label: {zh: 状态, en: Status}, choices: [{id: open, label: {zh: 招商中, en: Open}}]}\n",
+        )
+        .unwrap();
+        let mut diags = crate::diag::Diagnostics::default();
+        let sections = declare(
+            Some(&declared),
+            Path::new("content/site.yaml"),
+            "",
+            &mut diags,
+        );
+        assert!(!diags.has_errors());
+        sections
+    }
+
+    fn problem(src: &str) -> Diagnostic {
+        let sections = projects();
+        let section = sections.get("projects").unwrap();
+        parse(section, Path::new("content/projects/a.yaml"), src).unwrap_err()
+    }
+
+    #[test]
+    fn names_a_required_field_by_its_label_in_each_language() {
+        let d = problem("status: open\n");
+        assert_eq!(d.message.render(Lang::Zh), "缺少必填字段`land_area`");
+        let help = d.help.unwrap();
+        assert_eq!(
+            help.render(Lang::En),
+            "add `land_area: …` (Land area); the section `projects` declares it required"
+        );
+        assert_eq!(
+            help.render(Lang::Zh),
+            "请添加`land_area: …`（用地面积）；栏目`projects`规定此字段为必填"
+        );
+    }
+
+    #[test]
+    fn says_what_a_value_must_be() {
+        let d = problem("land_area: many\n");
+        assert_eq!(
+            d.message.render(Lang::En),
+            "`land_area` must be a number of zero or more"
+        );
+        assert_eq!(
+            d.message.render(Lang::Zh),
+            "`land_area`必须是大于或等于0的数字"
+        );
+        let d = problem("land_area: 3\nstatus: close\n");
+        assert_eq!(
+            d.message.render(Lang::En),
+            "`close` is not a choice of `status`"
+        );
+        assert_eq!(d.help.unwrap().render(Lang::Zh), "请写以下之一：open");
+    }
+
+    #[test]
+    fn a_photo_says_what_its_deserialiser_says() {
+        let d = problem("land_area: 3\nphotos: [{file: a.jpg, alt: 厂房}]\n");
+        let message = d.message.render(Lang::En);
+        assert!(message.starts_with("`photos`: "), "{message}");
+        assert!(!message.contains(['\u{1e}', '\u{1f}']), "{message:?}");
+        let d = problem("land_area: 3\nphotos: 7\n");
+        assert!(
+            d.message.render(Lang::Zh).starts_with("`photos`："),
+            "{d:?}"
+        );
+        assert!(
+            d.help
+                .unwrap()
+                .render(Lang::En)
+                .starts_with("a photo is `{file: 厂房.jpg")
+        );
+    }
 }

@@ -2,7 +2,9 @@
 //! and relations, and `custom`, whose fields the site declares.
 
 use super::{Declaration, Order};
+use crate::catalogue::Text;
 use crate::i18n::Label;
+use crate::text;
 
 /// What a section's records hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +65,19 @@ impl Kind {
             Kind::Article => "news item",
             Kind::Custom => "record",
             _ => self.name(),
+        }
+    }
+
+    /// One record of it, in messages, in the reader's language.
+    pub fn noun(self) -> Text {
+        match self {
+            Kind::Park => text!("section-noun-park"),
+            Kind::Industry => text!("section-noun-industry"),
+            Kind::Initiative => text!("section-noun-initiative"),
+            Kind::Enterprise => text!("section-noun-enterprise"),
+            Kind::Article => text!("section-noun-news-item"),
+            Kind::Page => text!("section-noun-page"),
+            Kind::Custom => text!("section-noun-record"),
         }
     }
 

@@ -21,7 +21,9 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
+use crate::catalogue::Text;
 use crate::i18n::{Label, Lang};
+use crate::text;
 pub use declare::{SectionFile, declare};
 pub use fields::{Field, FieldType};
 pub use kind::Kind;
@@ -106,6 +108,16 @@ impl Section {
         match self.0.kind.builtin_id() {
             Some(id) if id == self.0.id => self.0.kind.singular().to_string(),
             _ => format!("record of `{}`", self.0.id),
+        }
+    }
+
+    /// What one of its records is called in messages, in the reader's
+    /// language: "park" (园区), or for a section of another id, "record of
+    /// `notices`" (`notices`栏目的记录).
+    pub fn noun(self) -> Text {
+        match self.0.kind.builtin_id() {
+            Some(id) if id == self.0.id => self.0.kind.noun(),
+            _ => text!("section-noun-record-of", section = &self.0.id),
         }
     }
 
@@ -255,5 +267,39 @@ mod tests {
         assert_eq!(a.get("news").map(Section::kind), Some(Kind::Article));
         assert!(a.all().windows(2).all(|w| w[0] < w[1]));
         assert_eq!(a.get("parks").unwrap().singular(), "park");
+    }
+
+    #[test]
+    fn names_a_record_in_each_language() {
+        let builtin = Sections::builtin();
+        let news = builtin.get("news").unwrap();
+        assert_eq!(news.noun().render(Lang::En), "news item");
+        assert_eq!(news.noun().render(Lang::Zh), "新闻");
+        let file = |id: &str, kind: &str| SectionFile {
+            id: id.into(),
+            kind: kind.into(),
+            name: Label {
+                zh: "通知".into(),
+                en: "Notices".into(),
+            },
+            description: None,
+            keywords: None,
+            page_size: None,
+            order: None,
+            feed: None,
+            home: None,
+            fields: Vec::new(),
+        };
+        let mut diags = crate::diag::Diagnostics::default();
+        let declared = declare(
+            Some(&[file("notices", "page")]),
+            std::path::Path::new("content/site.yaml"),
+            "",
+            &mut diags,
+        );
+        let notices = declared.get("notices").unwrap();
+        assert_eq!(notices.noun().render(Lang::En), "record of `notices`");
+        assert_eq!(notices.noun().render(Lang::Zh), "`notices`栏目的记录");
+        assert_eq!(notices.singular(), "record of `notices`");
     }
 }

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use schemars::JsonSchema;
 use serde_json::{Map, Value, json};
 
+use crate::catalogue::Text;
+use crate::text;
+
 use super::fields::{Field, FieldType};
 use super::{Kind, Sections};
 use crate::schema::{
@@ -114,11 +117,17 @@ fn custom(title: &str, fields: &[Field]) -> String {
     text
 }
 
+/// [`write_site_schemas`] with its error in English words: what the
+/// command line prints until it shows the message in the reader's language.
+pub fn write_schemas(root: &Path) -> Result<Vec<PathBuf>, String> {
+    write_site_schemas(root).map_err(|e| e.render(crate::i18n::Lang::En))
+}
+
 /// Writes the site's schemas to `root/schemas/`: those of `site.yaml`, the
 /// glossary and the front matter, and one per declared section. A file of
 /// the same name is replaced only when it is a schema of the same file, as
 /// zonesite writes them; anything else there is left alone.
-pub fn write_schemas(root: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn write_site_schemas(root: &Path) -> Result<Vec<PathBuf>, Text> {
     let sections = crate::content::sections(root);
     let shared = crate::schema::json_schemas()
         .into_iter()
@@ -142,17 +151,21 @@ pub fn write_schemas(root: &Path) -> Result<Vec<PathBuf>, String> {
         if let Ok(existing) = fs::read_to_string(&path)
             && title(&existing) != title(text)
         {
-            return Err(format!(
-                "{} is not a schema zonesite wrote for this file; move it away to write the schemas",
-                path.display()
-            ));
+            let path = path.display().to_string();
+            return Err(text!("section-schema-not-ours", path = path));
         }
     }
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    fs::create_dir_all(&dir).map_err(|e| {
+        let (path, error) = (dir.display().to_string(), e.to_string());
+        text!("section-schema-cannot-create", path = path, error = error)
+    })?;
     all.into_iter()
         .map(|(name, text)| {
             let path = dir.join(name);
-            fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            fs::write(&path, text).map_err(|e| {
+                let (path, error) = (path.display().to_string(), e.to_string());
+                text!("section-schema-cannot-write", path = path, error = error)
+            })?;
             Ok(path)
         })
         .collect()

@@ -8,7 +8,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Asset;
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, relative};
+use crate::text;
 
 /// The site root with every link resolved, to tell what lies inside it.
 pub(crate) fn canonical_root(root: &Path) -> PathBuf {
@@ -27,8 +29,8 @@ pub(crate) fn outside_the_site(
         .canonicalize()
         .is_ok_and(|p| p.starts_with(canonical_root));
     (!inside).then(|| {
-        Diagnostic::error(relative(root, path), "this link points outside the site")
-            .with_help("copy the file into the theme instead of linking to it")
+        Diagnostic::error(relative(root, path), text!("theme-link-outside"))
+            .with_help(text!("theme-link-outside-help"))
     })
 }
 
@@ -39,7 +41,7 @@ pub(crate) fn outside_the_site(
 pub(super) fn read_site_files<T>(
     root: &Path,
     dir: &Path,
-    what: &str,
+    what: Text,
     read: fn(&Path) -> io::Result<T>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, (PathBuf, T)> {
@@ -63,8 +65,11 @@ pub(super) fn read_site_files<T>(
             Err(err) => {
                 let path = err.path().unwrap_or(dir);
                 diags.push(
-                    Diagnostic::error(relative(root, path), format!("cannot read: {err}"))
-                        .with_help("remove the link or fix the file's permissions"),
+                    Diagnostic::error(
+                        relative(root, path),
+                        text!("theme-cannot-read", error = err.to_string()),
+                    )
+                    .with_help(text!("theme-cannot-read-help")),
                 );
                 continue;
             }
@@ -90,7 +95,9 @@ pub(super) fn read_site_files<T>(
             }
             Err(err) => diags.push(Diagnostic::error(
                 rel,
-                format!("cannot read the {what}: {err}"),
+                Text::new("theme-cannot-read-file")
+                    .arg("what", what.clone())
+                    .arg("error", err.to_string()),
             )),
         }
     }
@@ -125,4 +132,29 @@ pub(super) fn assets(statics: &BTreeMap<String, Cow<'static, [u8]>>) -> Vec<Asse
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn refuses_a_link_out_of_the_site() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let diag = outside_the_site(root, &canonical_root(root), elsewhere.path())
+            .expect("a folder outside the root is refused");
+        assert_eq!(
+            diag.message.render(Lang::En),
+            "this link points outside the site"
+        );
+        assert_eq!(diag.message.render(Lang::Zh), "此链接指向网站以外的位置");
+        assert_eq!(
+            diag.help.unwrap().render(Lang::Zh),
+            "请把文件复制到主题中，不要用链接指向它"
+        );
+        assert!(outside_the_site(root, &canonical_root(root), root).is_none());
+    }
 }

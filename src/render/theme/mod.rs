@@ -14,8 +14,10 @@ use std::sync::{Arc, Mutex};
 
 use tera::Tera;
 
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
+use crate::text;
 
 mod embedded;
 mod files;
@@ -115,9 +117,12 @@ impl Theme {
             if let Some(var) = variable
                 && let Some(at) = src.find(var)
             {
-                return Diagnostic::error(path, format!("unknown variable `{var}` in template {name}"))
-                    .at_offset(src, at, var.len())
-                    .with_help("check the name against the variables the template receives (see docs/themes.md)");
+                return Diagnostic::error(
+                    path,
+                    text!("theme-unknown-variable", variable = var, template = name),
+                )
+                .at_offset(src, at, var.len())
+                .with_help(text!("theme-unknown-variable-help"));
             }
         }
         let path = self
@@ -126,7 +131,9 @@ impl Theme {
             .map_or_else(|| PathBuf::from(&failing), |(p, _)| p.clone());
         Diagnostic::error(
             path,
-            format!("template {failing} failed: {}", messages.join(": ")),
+            Text::new("theme-render-failed")
+                .arg("template", failing)
+                .arg("detail", messages.join(": ")),
         )
     }
 }
@@ -167,21 +174,14 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let own = dir.is_dir();
     if !own && name != embedded::NAME {
         diags.push(
-            Diagnostic::error(
-                "content/site.yaml",
-                format!("the theme `{name}` does not exist"),
-            )
-            .with_help(format!(
-                "create themes/{name}/ with the files that differ from the default theme, which is embedded in zonesite, or set `theme: {}`",
-                embedded::NAME
-            )),
+            Diagnostic::error("content/site.yaml", text!("theme-missing", theme = name)).with_help(
+                text!("theme-missing-help", theme = name, default = embedded::NAME),
+            ),
         );
         return None;
     }
     if own && let Some(diag) = outside_the_site(root, &canonical_root(root), &dir) {
-        diags.push(diag.with_help(format!(
-            "copy the theme into themes/{name}/ instead of linking to it"
-        )));
+        diags.push(diag.with_help(text!("theme-outside-help", theme = name)));
         return None;
     }
     let mut sources: BTreeMap<String, (PathBuf, String)> = embedded::files("templates")
@@ -201,11 +201,17 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         sources.extend(read_site_files(
             root,
             &templates,
-            "template",
+            text!("theme-a-template"),
             |p| fs::read_to_string(p),
             diags,
         ));
-        let files = read_site_files(root, &dir.join("static"), "file", |p| fs::read(p), diags);
+        let files = read_site_files(
+            root,
+            &dir.join("static"),
+            text!("theme-a-file"),
+            |p| fs::read(p),
+            diags,
+        );
         statics.extend(
             files
                 .into_iter()
@@ -281,7 +287,7 @@ fn compile(sources: &BTreeMap<String, (PathBuf, String)>, diags: &mut Diagnostic
                 .map_or_else(|| err.to_string(), ToString::to_string);
             diags.push(Diagnostic::error(
                 path.parent().unwrap_or(path),
-                format!("the templates do not fit together: {detail}"),
+                text!("theme-templates-do-not-fit", detail = detail),
             ));
             None
         }
@@ -305,13 +311,11 @@ fn parse_error(path: &Path, src: &str, err: &tera::Error) -> Diagnostic {
         .rev()
         .find(|l| l.trim_start().starts_with('='))
         .map(|l| l.trim_start().trim_start_matches('=').trim());
-    let message = format!(
-        "template syntax error: {}",
-        expected.unwrap_or("the template cannot be parsed")
-    );
-    let diag = Diagnostic::error(path, message).with_help(
-        "check that every {{ }}, {% %} and {# #} is closed and every block has its end tag",
-    );
+    let message = match expected {
+        Some(expected) => text!("theme-syntax-error", detail = expected),
+        None => text!("theme-syntax-error", detail = text!("theme-cannot-parse")),
+    };
+    let diag = Diagnostic::error(path, message).with_help(text!("theme-syntax-error-help"));
     match position {
         Some((line, col)) => diag.at_line_col(src, line, col, 2),
         None => diag,
@@ -363,6 +367,18 @@ mod tests {
                 .render(crate::i18n::Lang::En)
                 .starts_with("template syntax error"),
             "{d:?}"
+        );
+        assert!(
+            d.message.render(Lang::Zh).starts_with("模板语法错误："),
+            "{d:?}"
+        );
+        assert_eq!(
+            d.help.as_ref().unwrap().render(Lang::En),
+            "check that every {{ }}, {% %} and {# #} is closed and every block has its end tag"
+        );
+        assert_eq!(
+            d.help.as_ref().unwrap().render(Lang::Zh),
+            "请检查每个{{ }}、{% %}和{# #}是否都已闭合，每个块是否都有结束标签"
         );
     }
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, relative};
 use crate::i18n::Lang;
 
@@ -39,8 +40,11 @@ pub(super) fn read_strings(
     match fs::read_to_string(&path) {
         Ok(src) => strings.extend(parse(&rel, &src, diags)),
         Err(err) => diags.push(
-            Diagnostic::error(&rel, format!("cannot read the interface strings: {err}"))
-                .with_help("an interface-string file is a map of key: text"),
+            Diagnostic::error(
+                &rel,
+                text!("theme-cannot-read-strings", error = err.to_string()),
+            )
+            .with_help(text!("theme-cannot-read-strings-help")),
         ),
     }
     strings
@@ -75,15 +79,20 @@ pub(super) fn check_strings(
             for lang in Lang::ALL {
                 if !strings[lang.index()].contains_key(key) {
                     diags.push_capped(path, text!("diag-kind-missing-strings"), || {
+                        let file = i18n_file(lang).display().to_string();
                         Diagnostic::error(
                             path,
-                            format!(
-                                "missing interface string `{key}` in {} (used by {name})",
-                                i18n_file(lang).display()
-                            ),
+                            Text::new("theme-missing-string")
+                                .arg("key", key)
+                                .arg("file", &file)
+                                .arg("template", name),
                         )
                         .at_offset(src, at, key.len() + 5)
-                        .with_help(format!("add `{key}: …` to {}", i18n_file(lang).display()))
+                        .with_help(
+                            Text::new("theme-missing-string-help")
+                                .arg("key", key)
+                                .arg("file", file),
+                        )
                     });
                 }
             }
@@ -118,5 +127,43 @@ mod tests {
         let src = "{{ i18n.home }} {{ i18n.not_translated | safe }} {{ x.i18n.no }} {{ i18n_other.back }}";
         let keys: Vec<&str> = used_keys(src).map(|(_, k)| k).collect();
         assert_eq!(keys, ["home", "not_translated", "back"]);
+    }
+
+    #[test]
+    fn says_which_file_lacks_a_string_in_each_language() {
+        let root = Path::new("site");
+        let sources = BTreeMap::from([(
+            "section.html".to_string(),
+            (
+                PathBuf::from("themes/t/templates/section.html"),
+                "<p>{{ i18n.nope }}</p>".to_string(),
+            ),
+        )]);
+        let mut diags = Diagnostics::default();
+        check_strings(
+            root,
+            &root.join("themes/t"),
+            &sources,
+            &[BTreeMap::new(), BTreeMap::new()],
+            &mut diags,
+        );
+        let found = diags.into_sorted();
+        assert_eq!(found.len(), 2, "{found:?}");
+        let en = found
+            .iter()
+            .find(|d| d.message.render(Lang::En).contains("en.yaml"));
+        let en = en.expect("the English file is named");
+        assert_eq!(
+            en.message.render(Lang::En),
+            "missing interface string `nope` in themes/t/i18n/en.yaml (used by section.html)"
+        );
+        assert_eq!(
+            en.message.render(Lang::Zh),
+            "themes/t/i18n/en.yaml中缺少界面文字`nope`（模板section.html用到了它）"
+        );
+        assert_eq!(
+            en.help.as_ref().unwrap().render(Lang::Zh),
+            "请在themes/t/i18n/en.yaml中添加`nope: …`"
+        );
     }
 }
