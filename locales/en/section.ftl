@@ -33,7 +33,6 @@ section-field-problem = `{ $field }`: { $problem }
 section-photos-help = a photo is `{ $example }`, its file in the record's folder
 section-fact-help = a fact is `{ $example }`
 # What serde says of a value, when it says it in its own words.
-section-serde = { $detail }
 section-unknown-field = unknown field `{ $field }`
 section-declares-no-fields = the section `{ $section }` declares no fields in content/site.yaml
 section-declares-fields = the section `{ $section }` declares these fields: { $fields }, weight, photos

@@ -31,7 +31,6 @@ section-weight-not-whole-help = 例如写`weight: 1`：数值越小，在列表�
 section-field-problem = `{ $field }`：{ $problem }
 section-photos-help = 每张照片写作`{ $example }`，照片文件放在记录的文件夹中
 section-fact-help = 每项数据写作`{ $example }`
-section-serde = { $detail }
 section-unknown-field = 未知字段`{ $field }`
 section-declares-no-fields = 栏目`{ $section }`在content/site.yaml中没有声明任何字段
 section-declares-fields = 栏目`{ $section }`声明的字段有：{ $fields }，以及weight、photos

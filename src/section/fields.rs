@@ -126,7 +126,8 @@ pub fn parse(section: Section, path: &Path, src: &str) -> Result<CustomData, Dia
     }
     if let Some(photos) = given.remove("photos") {
         data.photos = Deserialize::deserialize(photos).map_err(|e| {
-            let (problem, help) = reason(&e);
+            let (problem, help) = crate::yaml::explain_error(&e);
+            let help = own_help(&problem, help);
             let message = text!("section-field-problem", field = "photos", problem = problem);
             let help = help.unwrap_or_else(|| text!("section-photos-help", example = PHOTO));
             at("photos", Diagnostic::error(path, message)).with_help(help)
@@ -195,17 +196,6 @@ type Misfit = (Text, Text);
 /// A label in the language a message is shown in.
 fn label(label: &Label) -> Text {
     text!("section-label", zh = &label.zh, en = &label.en)
-}
-
-/// What serde found wrong with a value, and the help its deserialiser gave
-/// (encoded as [`yaml::with_help`] does), if any.
-fn reason(error: &serde_yaml::Error) -> (Text, Option<Text>) {
-    let said = error.to_string();
-    let decode = |s: &str| Text::decode(s).unwrap_or_else(|| text!("section-serde", detail = s));
-    match said.split_once('\u{1f}') {
-        Some((message, help)) => (decode(message), Some(decode(help))),
-        None => (decode(&said), None),
-    }
 }
 
 fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfit> {
@@ -287,8 +277,15 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
     })
 }
 
+/// The help a deserialiser of ours gave, if any: serde's own wording (a
+/// wrong type) is better answered by an example of the field.
+fn own_help(problem: &Text, help: Option<Text>) -> Option<Text> {
+    help.filter(|_| !problem.id().starts_with("yaml-"))
+}
+
 fn misfit_fact(id: &str, error: &serde_yaml::Error) -> Misfit {
-    let (problem, help) = reason(error);
+    let (problem, help) = crate::yaml::explain_error(error);
+    let help = own_help(&problem, help);
     (
         text!("section-field-problem", field = id, problem = problem),
         help.unwrap_or_else(|| text!("section-fact-help", example = FACT)),

@@ -143,6 +143,12 @@ fn to_diagnostic(
     }
 }
 
+/// What a serde_yaml error says, in an editor's words, and how to fix it:
+/// for errors raised while reading a value that was parsed already.
+pub fn explain_error(err: &serde_yaml::Error) -> (Text, Option<Text>) {
+    explain(&strip_positions(&err.to_string()), &|_| None)
+}
+
 /// Removes libyaml's " at line L column C" from a message.
 fn strip_positions(message: &str) -> String {
     let mut out = message.to_string();
