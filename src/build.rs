@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::catalogue::Text;
 use crate::content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Lang;
@@ -15,6 +16,7 @@ use crate::output::{self, WriteError};
 use crate::render::theme::{self, Theme};
 use crate::render::{self, Selection};
 use crate::section::Section;
+use crate::text;
 use crate::urls::Urls;
 
 /// What a successful build or check did.
@@ -30,8 +32,8 @@ pub struct Report {
     pub records: Vec<(Section, usize)>,
     /// Records not written in a language: (section, slug, missing language).
     pub untranslated: Vec<(Section, String, Lang)>,
-    /// How long each stage took.
-    pub timings: Vec<(&'static str, Duration)>,
+    /// How long each stage took, each stage named in the catalogue.
+    pub timings: Vec<(Text, Duration)>,
     /// Image variants encoded, and taken from the image cache.
     pub images: crate::media::images::Stats,
 }
@@ -79,8 +81,10 @@ fn render_site_into(
         render_model(root, &site, diags, options, &theme::Cache::default(), sink)?;
     report
         .timings
-        .insert(0, ("validate and resolve", validating));
-    report.timings.insert(0, ("load and parse", loading));
+        .insert(0, (text!("cli-stage-validate-and-resolve"), validating));
+    report
+        .timings
+        .insert(0, (text!("cli-stage-load-and-parse"), loading));
     Ok(Rendered {
         site,
         files,
@@ -139,13 +143,13 @@ pub fn render_model(
 ) -> Result<(Vec<OutputFile>, Report), Failure> {
     let mut timings = Vec::new();
     let mut clock = Instant::now();
-    let mut lap = |timings: &mut Vec<_>, name: &'static str| {
+    let mut lap = |timings: &mut Vec<_>, name: Text| {
         let now = Instant::now();
         timings.push((name, now - clock));
         clock = now;
     };
     let theme = theme(root, site, themes, &mut diags);
-    lap(&mut timings, "load theme");
+    lap(&mut timings, text!("cli-stage-load-theme"));
     let Some(theme) = theme.filter(|_| !diags.has_errors()) else {
         return Err(Failure::Content(diags.into_sorted()));
     };
@@ -178,7 +182,7 @@ pub fn render_model(
         &mut |batch| take(batch.into_iter().flat_map(|r| r.files).collect(), &mut kept),
     );
     take(static_files(&theme), &mut kept);
-    lap(&mut timings, "render");
+    lap(&mut timings, text!("cli-stage-render"));
     let images = crate::media::images::Stats::default();
     crate::media::files::publish(
         root,
@@ -188,16 +192,16 @@ pub fn render_model(
         &mut diags,
         &mut |batch| take(batch, &mut kept),
     );
-    lap(&mut timings, "images and files");
+    lap(&mut timings, text!("cli-stage-images-and-files"));
     if index_search && !diags.has_errors() {
         match crate::search::index(&kept, crate::search::BUNDLE_DIR) {
             Ok(bundle) => take(bundle, &mut kept),
-            Err(message) => diags.push(Diagnostic::error(
+            Err(err) => diags.push(Diagnostic::error(
                 crate::search::BUNDLE_DIR,
-                format!("cannot build the search index: {message}"),
+                text!("output-search-failed", message = err.into_text()),
             )),
         }
-        lap(&mut timings, "search index");
+        lap(&mut timings, text!("cli-stage-search-index"));
     }
     if diags.has_errors() {
         return Err(Failure::Content(diags.into_sorted()));
@@ -250,23 +254,28 @@ pub fn static_files(theme: &Theme) -> Vec<OutputFile> {
 
 /// Builds the site at `root` into `output`, which must be missing, empty or
 /// zonesite's own output.
+/// Its notices (waiting for another build) speak the environment's language.
 pub fn build(root: &Path, output: &Path, options: &Options) -> Result<Report, Failure> {
-    build_with(root, output, options, false)
+    let lang = crate::catalogue::from_env().unwrap_or(Lang::ALL[0]);
+    build_with(root, output, options, false, lang)
 }
 
 /// Builds the site at `root` into `output`; with `force`, a non-empty folder
 /// that zonesite did not write is replaced too, and the files it held deleted.
+/// The notices of the writer (waiting for another build, taking over a
+/// folder with `force`) are printed in `lang`.
 pub fn build_with(
     root: &Path,
     output: &Path,
     options: &Options,
     force: bool,
+    lang: Lang,
 ) -> Result<Report, Failure> {
     // Judges the output and locks it for the whole build. Pages are written
     // into the staging directory by a writer of its own as they are rendered,
     // so the whole site never sits in memory and writing overlaps rendering;
     // a failure drops the staging directory.
-    let staging = output::Staging::begin(root, output, force).map_err(Failure::Output)?;
+    let staging = output::Staging::begin(root, output, force, lang).map_err(Failure::Output)?;
     let (rendered, written) = std::thread::scope(|scope| {
         // One batch in flight at most, so that memory stays bounded.
         let (send, receive) = std::sync::mpsc::sync_channel::<Vec<OutputFile>>(1);
@@ -295,7 +304,11 @@ pub fn build_with(
     let started = Instant::now();
     staging.commit().map_err(Failure::Output)?;
     let mut report = rendered.report;
-    report.timings.push(("write (during render)", write_time));
-    report.timings.push(("swap in", started.elapsed()));
+    report
+        .timings
+        .push((text!("cli-stage-write-during-render"), write_time));
+    report
+        .timings
+        .push((text!("cli-stage-swap-in"), started.elapsed()));
     Ok(report)
 }

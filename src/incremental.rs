@@ -176,8 +176,11 @@ impl Session {
         );
         update.report.warnings = diags.into_sorted();
         update.report.timings = vec![
-            ("validate", validated),
-            ("render pages", started.elapsed() - validated),
+            (crate::text!("cli-stage-validate"), validated),
+            (
+                crate::text!("cli-stage-render-pages"),
+                started.elapsed() - validated,
+            ),
         ];
         self.last = Some(Last {
             site,

@@ -1,15 +1,19 @@
 //! The `zonesite` command: parses arguments, runs the library, maps the result
 //! to an exit code (0 success, 1 content or theme errors, 2 usage or I/O).
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use unicode_width::UnicodeWidthStr;
 use zonesite::build::{self, Failure, Report};
-use zonesite::catalogue::Lang;
+use zonesite::catalogue::{Lang, Text};
 use zonesite::diag::Diagnostic;
+use zonesite::init::Problem;
 use zonesite::model::Options;
+use zonesite::text;
 
 /// Rendering makes and frees millions of small strings (Tera's lookups among
 /// them); mimalloc serves them from per-thread pages, where the system
@@ -17,15 +21,12 @@ use zonesite::model::Options;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// The help of the command and of each argument comes from the catalogue, in
+// the user's language: see `localized`. Doc comments here would be English
+// only, so the arguments are explained there.
 #[derive(Parser)]
-#[command(
-    name = "zonesite",
-    version,
-    about = "Builds the bilingual website of a development zone from YAML and Markdown"
-)]
+#[command(name = "zonesite", version)]
 struct Cli {
-    /// The language of messages: zh or en (else LC_ALL, LC_MESSAGES or LANG,
-    /// else the site's first language).
     #[arg(long, global = true, value_parser = parse_lang)]
     lang: Option<Lang>,
     #[command(subcommand)]
@@ -33,118 +34,181 @@ struct Cli {
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
-    zonesite::catalogue::from_tag(tag).ok_or_else(|| format!("`{tag}` is not zh or en"))
+    let lang = zonesite::catalogue::from_env().unwrap_or(Lang::ALL[0]);
+    zonesite::catalogue::from_tag(tag)
+        .ok_or_else(|| text!("cli-lang-unknown", tag = tag).render(lang))
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a new site for a zone into DIR: site.yaml, an example record per
-    /// section in both languages, a glossary, the JSON Schemas, a README and
-    /// the publish workflow. It builds at once; asks for the zone's names
-    /// when run at a terminal.
     Init {
-        /// The new site's folder, missing or empty (`.`: the current folder).
         dir: PathBuf,
-        /// The zone's name in Chinese, e.g. 某某经济技术开发区.
         #[arg(long)]
         name_zh: Option<String>,
-        /// The zone's name in English.
         #[arg(long)]
         name_en: Option<String>,
-        /// The address the site will be published at (else an example
-        /// address, which check warns about).
         #[arg(long)]
         base_url: Option<String>,
     },
-    /// Write the JSON Schemas of the site's content files to schemas/, one
-    /// per declared section, for editors' YAML tooling.
     Schemas {
-        /// The site's directory, holding content/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Load, validate, render and write the site.
     Build {
-        /// The site's directory, holding content/ and themes/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site (replaced whole); defaults to ROOT/public.
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Replace the output even if it is a non-empty folder zonesite did not
-        /// write, deleting the files it holds.
         #[arg(long)]
         force: bool,
-        /// Publish under this URL instead of site.yaml's base_url.
         #[arg(long)]
         base_url: Option<String>,
-        /// Also build texts marked `draft: true`.
         #[arg(long)]
         drafts: bool,
-        /// Leave out the search index, page and box, for a quicker build.
         #[arg(long)]
         no_search: bool,
-        /// Print how long each stage took.
         #[arg(long)]
         timings: bool,
     },
-    /// Build into memory, serve on a local port, rebuild on every change and reload open pages.
     Serve {
-        /// The site's directory.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The address to listen on.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
-        /// The port to listen on (0 picks a free one).
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Also build texts marked `draft: true`.
         #[arg(long)]
         drafts: bool,
     },
-    /// Write a new record's files, with every field of its section, ready to fill.
     New {
-        /// The section: parks, industries, initiatives, enterprises, news or pages.
         section: String,
-        /// The record's slug, e.g. `nanchuan` or `lithium-batteries`.
         slug: String,
-        /// The site's directory.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Run every validation of build, writing nothing.
     Check {
-        /// The site's directory.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Also fail when a record is missing a translation.
         #[arg(long)]
         strict: bool,
-        /// Check links as published under this URL instead of site.yaml's
-        /// base_url (as `build --base-url`).
         #[arg(long)]
         base_url: Option<String>,
     },
 }
 
+/// The command line with its help in `lang`: the about of the command and of
+/// each subcommand, the help of each argument. clap's own words ("Usage:",
+/// "Options:", "[default: …]") stay English.
+fn localized(command: clap::Command, lang: Lang) -> clap::Command {
+    let say = |text: Text| text.render(lang);
+    let help = |id: Text| move |arg: clap::Arg| arg.help(id.render(lang));
+    let mut command = command
+        .about(say(text!("cli-about")))
+        .mut_arg("lang", help(text!("cli-lang")))
+        .mut_subcommand("init", |c| {
+            c.about(say(text!("cli-init-about")))
+                .mut_arg("dir", help(text!("cli-init-dir")))
+                .mut_arg("name_zh", help(text!("cli-init-name-zh")))
+                .mut_arg("name_en", help(text!("cli-init-name-en")))
+                .mut_arg("base_url", help(text!("cli-init-base-url")))
+        })
+        .mut_subcommand("schemas", |c| {
+            c.about(say(text!("cli-schemas-about")))
+                .mut_arg("root", help(text!("cli-schemas-root")))
+        })
+        .mut_subcommand("build", |c| {
+            c.about(say(text!("cli-build-about")))
+                .mut_arg("root", help(text!("cli-build-root")))
+                .mut_arg("output", help(text!("cli-build-output")))
+                .mut_arg("force", help(text!("cli-build-force")))
+                .mut_arg("base_url", help(text!("cli-build-base-url")))
+                .mut_arg("drafts", help(text!("cli-drafts")))
+                .mut_arg("no_search", help(text!("cli-build-no-search")))
+                .mut_arg("timings", help(text!("cli-build-timings")))
+        })
+        .mut_subcommand("serve", |c| {
+            c.about(say(text!("cli-serve-about")))
+                .mut_arg("root", help(text!("cli-root")))
+                .mut_arg("bind", help(text!("cli-serve-bind")))
+                .mut_arg("port", help(text!("cli-serve-port")))
+                .mut_arg("drafts", help(text!("cli-drafts")))
+        })
+        .mut_subcommand("new", |c| {
+            c.about(say(text!("cli-new-about")))
+                .mut_arg("section", help(text!("cli-new-section")))
+                .mut_arg("slug", help(text!("cli-new-slug")))
+                .mut_arg("root", help(text!("cli-root")))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(say(text!("cli-check-about")))
+                .mut_arg("root", help(text!("cli-root")))
+                .mut_arg("strict", help(text!("cli-check-strict")))
+                .mut_arg("base_url", help(text!("cli-check-base-url")))
+        });
+    // clap makes `--help`, `--version` and the `help` subcommand when it
+    // builds the command; their texts can be set once they exist.
+    command.build();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let mut command = command
+        .mut_arg("help", help(text!("cli-help")))
+        .mut_arg("version", help(text!("cli-version")));
+    for name in names {
+        command = command.mut_subcommand(&name, |c| {
+            if name == "help" {
+                c.about(say(text!("cli-help-command")))
+            } else {
+                c.mut_arg("help", help(text!("cli-help")))
+            }
+        });
+    }
+    command
+}
+
+/// The language `--lang` names among the raw arguments (`--lang zh`,
+/// `--lang=zh`), read before they are parsed so that the help is in it.
+fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        match arg {
+            Some("--") => return None,
+            Some("--lang") => return zonesite::catalogue::from_tag(args.next()??),
+            Some(arg) => {
+                if let Some(tag) = arg.strip_prefix("--lang=") {
+                    return zonesite::catalogue::from_tag(tag);
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
 /// A bad --base-url is the command line's fault (exit 2), found before
 /// anything is read or written.
-fn check_base_url(base_url: Option<&str>) -> Result<(), ExitCode> {
+fn check_base_url(base_url: Option<&str>, lang: Lang) -> Result<(), ExitCode> {
     if let Some(url) = base_url
         && let Err(message) = zonesite::urls::BaseUrl::parse(url)
     {
-        eprintln!("error: --base-url: {message}");
-        eprintln!(
-            "  = help: pass the address the site will be published at, e.g. --base-url https://example.org/zone/"
-        );
+        let problem = Problem::new(text!("cli-base-url", message = message))
+            .with_help(text!("cli-base-url-help"));
+        eprintln!("{}", problem.render(lang));
         return Err(ExitCode::from(2));
     }
     Ok(())
 }
 
+/// `error: message` in `lang`, for the errors that other parts of zonesite
+/// give as text.
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let asked = lang_in_args(&args)
+        .or_else(zonesite::catalogue::from_env)
+        .unwrap_or(Lang::ALL[0]);
+    let matches = localized(Cli::command(), asked).get_matches_from(&args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     let color = std::io::stderr().is_terminal();
     let lang = cli
         .lang
@@ -169,9 +233,12 @@ fn main() -> ExitCode {
                     &mut zone,
                     &mut std::io::stdin().lock(),
                     &mut std::io::stderr(),
+                    lang,
                 )
             {
-                eprintln!("error: {err}");
+                let error = zonesite::output::io_error(&err);
+                let problem = Problem::new(text!("cli-cannot-ask", error = error));
+                eprintln!("{}", problem.render(lang));
                 return ExitCode::from(2);
             }
             match zonesite::init::init(&dir, &zone) {
@@ -179,12 +246,12 @@ fn main() -> ExitCode {
                     let name = zone.name_zh.as_deref().or(zone.name_en.as_deref());
                     eprintln!(
                         "{}",
-                        zonesite::init::messages::written(&dir, name, files.len())
+                        zonesite::init::messages::written(&dir, name, files.len(), lang)
                     );
                     ExitCode::SUCCESS
                 }
-                Err(message) => {
-                    eprintln!("error: {message}");
+                Err(problem) => {
+                    eprintln!("{}", problem.render(lang));
                     ExitCode::from(2)
                 }
             }
@@ -198,7 +265,7 @@ fn main() -> ExitCode {
             no_search,
             timings,
         } => {
-            if let Err(code) = check_base_url(base_url.as_deref()) {
+            if let Err(code) = check_base_url(base_url.as_deref(), lang) {
                 return code;
             }
             let output = output.unwrap_or_else(|| root.join("public"));
@@ -209,20 +276,15 @@ fn main() -> ExitCode {
                 no_search,
                 ..Options::default()
             };
-            match build::build_with(&root, &output, &options, force) {
+            match build::build_with(&root, &output, &options, force, lang) {
                 Ok(report) => {
                     let mut warnings = zonesite::diag::Diagnostics::default();
                     warnings.extend(report.warnings.iter().cloned());
                     warnings.extend(zonesite::init::placeholders(&root, base_url_given));
                     print_warnings(&warnings.into_sorted(), lang, color);
-                    summarise(
-                        &report,
-                        &format!("built {} pages into {}", report.pages, output.display()),
-                    );
+                    eprintln!("{}", summary(&report, &output, lang));
                     if timings {
-                        for (stage, time) in &report.timings {
-                            eprintln!("  {stage:<22} {:>8.1} ms", time.as_secs_f64() * 1000.0);
-                        }
+                        eprint!("{}", timings_table(&report, lang));
                     }
                     ExitCode::SUCCESS
                 }
@@ -244,20 +306,21 @@ fn main() -> ExitCode {
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
-                    eprintln!("{}", zonesite::diag::error_line(lang, message));
+                    eprintln!("{}", Problem::new(message).render(lang));
                     ExitCode::from(2)
                 }
             }
         }
-        Command::Schemas { root } => match zonesite::section::schema::write_schemas(&root) {
+        Command::Schemas { root } => match zonesite::section::schema::write_site_schemas(&root) {
             Ok(files) => {
                 for file in files {
-                    eprintln!("wrote {}", file.display());
+                    let wrote = text!("cli-wrote", path = file.display().to_string());
+                    eprintln!("{}", wrote.render(lang));
                 }
                 ExitCode::SUCCESS
             }
             Err(message) => {
-                eprintln!("error: {message}");
+                eprintln!("{}", Problem::new(message).render(lang));
                 ExitCode::from(2)
             }
         },
@@ -265,16 +328,17 @@ fn main() -> ExitCode {
             section,
             slug,
             root,
-        } => match zonesite::scaffold::new_record(&root, &section, &slug) {
+        } => match zonesite::scaffold::new_record(&root, &section, &slug, lang) {
             Ok(files) => {
+                use zonesite::scaffold::messages;
                 for file in files {
-                    eprintln!("{}", zonesite::scaffold::messages::wrote(&file));
+                    eprintln!("{}", messages::wrote(&file).render(lang));
                 }
-                eprintln!("{}", zonesite::scaffold::messages::DRAFTS);
+                eprintln!("{}", messages::drafts().render(lang));
                 ExitCode::SUCCESS
             }
-            Err(message) => {
-                eprintln!("error: {message}");
+            Err(problem) => {
+                eprintln!("{}", problem.render(lang));
                 ExitCode::from(2)
             }
         },
@@ -283,7 +347,7 @@ fn main() -> ExitCode {
             strict,
             base_url,
         } => {
-            if let Err(code) = check_base_url(base_url.as_deref()) {
+            if let Err(code) = check_base_url(base_url.as_deref(), lang) {
                 return code;
             }
             // Checking needs the search page and box, not the index, and
@@ -311,16 +375,15 @@ fn main() -> ExitCode {
                     // Sorted, and each kind capped per file like every other report.
                     let found = all.into_sorted();
                     print_warnings(&found, lang, color);
-                    print_coverage(report);
+                    eprint!("{}", coverage(report, lang));
                     let errors = Diagnostic::errors_in(&found);
                     if errors > 0 {
-                        eprintln!(
-                            "error: check found {errors} error{}",
-                            if errors == 1 { "" } else { "s" }
-                        );
+                        let failed = Problem::new(text!("cli-check-failed", count = errors));
+                        eprintln!("{}", failed.render(lang));
                         return ExitCode::from(1);
                     }
-                    eprintln!("checked {} pages: no errors", report.pages);
+                    let checked = text!("cli-checked", pages = report.pages);
+                    eprintln!("{}", checked.render(lang));
                     ExitCode::SUCCESS
                 }
                 Err(failure) => fail(failure, lang, color),
@@ -335,22 +398,71 @@ fn print_warnings(warnings: &[Diagnostic], lang: Lang, color: bool) {
     }
 }
 
-fn summarise(report: &Report, what: &str) {
-    let untranslated = report.untranslated.len();
-    if untranslated > 0 {
-        eprintln!(
-            "{what} ({untranslated} pages show the other language's text: run `zonesite check` for the list)"
-        );
+/// What a build did: the pages written, and how many show the other
+/// language's text.
+fn summary(report: &Report, output: &std::path::Path, lang: Lang) -> String {
+    let (pages, output) = (report.pages, output.display().to_string());
+    let built = text!("cli-built", pages = pages, output = output);
+    let count = report.untranslated.len();
+    if count > 0 {
+        text!("cli-built-untranslated", built = built, count = count)
     } else {
-        eprintln!("{what}");
+        built
     }
+    .render(lang)
 }
 
-fn print_coverage(report: &Report) {
-    eprintln!(
-        "{:<12} {:>7} {:>5} {:>5} {:>7}",
-        "section", "records", "zh", "en", "missing"
-    );
+/// How long each stage of a build took, a line each.
+fn timings_table(report: &Report, lang: Lang) -> String {
+    let stages: Vec<(String, String)> = report
+        .timings
+        .iter()
+        .map(|(stage, time)| {
+            let ms = format!("{:.1}", time.as_secs_f64() * 1000.0);
+            (
+                stage.render(lang),
+                text!("cli-milliseconds", time = ms).render(lang),
+            )
+        })
+        .collect();
+    let width = |s: &String| s.width();
+    let first = stages
+        .iter()
+        .map(|(s, _)| width(s))
+        .max()
+        .unwrap_or(0)
+        .max(22);
+    let second = stages
+        .iter()
+        .map(|(_, t)| width(t))
+        .max()
+        .unwrap_or(0)
+        .max(11);
+    stages
+        .iter()
+        .map(|(stage, time)| {
+            format!(
+                "  {stage}{} {}{time}\n",
+                " ".repeat(first - width(stage)),
+                " ".repeat(second - width(time))
+            )
+        })
+        .collect()
+}
+
+/// `check`'s table of records and translations per section, its header in
+/// `lang`, its columns lined up in terminal columns (a Chinese character
+/// takes two).
+fn coverage(report: &Report, lang: Lang) -> String {
+    let header = [
+        text!("cli-coverage-section"),
+        text!("cli-coverage-records"),
+        text!("cli-coverage-zh"),
+        text!("cli-coverage-en"),
+        text!("cli-coverage-missing"),
+    ]
+    .map(|t| t.render(lang));
+    let mut rows = vec![header.to_vec()];
     for (section, count) in &report.records {
         let missing = |lang| {
             report
@@ -359,19 +471,50 @@ fn print_coverage(report: &Report) {
                 .filter(|(s, _, l)| s == section && *l == lang)
                 .count()
         };
-        let (zh, en) = (
-            missing(zonesite::i18n::Lang::Zh),
-            missing(zonesite::i18n::Lang::En),
-        );
-        eprintln!(
-            "{:<12} {:>7} {:>5} {:>5} {:>7}",
-            section.name(),
-            count,
-            count - zh,
-            count - en,
-            zh + en
-        );
+        let (zh, en) = (missing(Lang::Zh), missing(Lang::En));
+        rows.push(vec![
+            section.name().to_string(),
+            count.to_string(),
+            (count - zh).to_string(),
+            (count - en).to_string(),
+            (zh + en).to_string(),
+        ]);
     }
+    table(&rows, &[12, 7, 5, 5, 7])
+}
+
+/// `rows` as lines of columns one space apart, each at least as wide as
+/// `least` says: the first column on the left, the others on the right.
+fn table(rows: &[Vec<String>], least: &[usize]) -> String {
+    let widths: Vec<usize> = least
+        .iter()
+        .enumerate()
+        .map(|(i, &least)| {
+            rows.iter()
+                .filter_map(|row| row.get(i))
+                .map(|cell| cell.width())
+                .fold(least, usize::max)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &width))| {
+                let pad = " ".repeat(width - cell.width());
+                if i == 0 {
+                    format!("{cell}{pad}")
+                } else {
+                    format!("{pad}{cell}")
+                }
+            })
+            .collect();
+        out.push_str(&cells.join(" "));
+        out.push('\n');
+    }
+    out
 }
 
 fn fail(failure: Failure, lang: Lang, color: bool) -> ExitCode {
@@ -381,15 +524,106 @@ fn fail(failure: Failure, lang: Lang, color: bool) -> ExitCode {
             for d in &diags {
                 eprint!("{}", d.render(lang, color));
             }
-            eprintln!(
-                "error: the build failed with {errors} error{}; nothing was written",
-                if errors == 1 { "" } else { "s" }
-            );
+            let failed = Problem::new(text!("cli-build-failed", count = errors));
+            eprintln!("{}", failed.render(lang));
             ExitCode::from(1)
         }
         Failure::Output(err) => {
-            eprintln!("{err}");
+            eprintln!("{}", err.render(lang));
             ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn finds_the_language_before_the_arguments_are_parsed() {
+        let lang = |list: &[&str]| lang_in_args(&args(list));
+        assert_eq!(lang(&["zonesite", "--lang", "zh", "build"]), Some(Lang::Zh));
+        assert_eq!(lang(&["zonesite", "build", "--lang=en_GB"]), Some(Lang::En));
+        assert_eq!(lang(&["zonesite", "build", "--lang"]), None);
+        assert_eq!(lang(&["zonesite", "new", "--", "--lang", "zh"]), None);
+        assert_eq!(lang(&["zonesite", "build"]), None);
+    }
+
+    #[test]
+    fn every_help_is_in_the_language_asked() {
+        for lang in Lang::ALL {
+            let mut command = localized(Cli::command(), lang);
+            let about = command.get_about().unwrap().to_string();
+            assert_eq!(about, text!("cli-about").render(lang));
+            let build = command.find_subcommand_mut("build").unwrap();
+            let force = build.get_arguments().find(|a| a.get_id() == "force");
+            assert_eq!(
+                force.unwrap().get_help().unwrap().to_string(),
+                text!("cli-build-force").render(lang)
+            );
+            for sub in command.get_subcommands() {
+                assert!(sub.get_about().is_some(), "{}", sub.get_name());
+                for arg in sub.get_arguments() {
+                    assert!(
+                        arg.get_help().is_some(),
+                        "{} {}",
+                        sub.get_name(),
+                        arg.get_id()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_coverage_table_lines_up_in_both_languages() {
+        let sections = zonesite::section::Sections::builtin();
+        let (parks, enterprises) = (
+            sections.get("parks").unwrap(),
+            sections.get("enterprises").unwrap(),
+        );
+        let report = Report {
+            records: vec![(parks, 12), (enterprises, 1)],
+            untranslated: vec![(enterprises, "acme".to_string(), Lang::En)],
+            ..Report::default()
+        };
+        let en = coverage(&report, Lang::En);
+        assert_eq!(
+            en,
+            "section      records    zh    en missing\n\
+             parks             12    12    12       0\n\
+             enterprises        1     1     0       1\n"
+        );
+        let zh = coverage(&report, Lang::Zh);
+        assert!(
+            zh.starts_with("栏目          记录数  中文  英文  缺译文\n"),
+            "{zh}"
+        );
+        for table in [en, zh] {
+            // Every column ends at the same terminal column on every line.
+            let ends = |line: &str| -> Vec<usize> {
+                let mut ends = Vec::new();
+                let mut width = 0;
+                let mut in_cell = false;
+                for c in line.chars() {
+                    let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if c == ' ' && in_cell {
+                        ends.push(width);
+                    }
+                    in_cell = c != ' ';
+                    width += w;
+                }
+                ends.push(width);
+                ends
+            };
+            let lines: Vec<&str> = table.lines().collect();
+            for line in &lines[1..] {
+                assert_eq!(ends(line)[1..], ends(lines[0])[1..], "{table}");
+            }
         }
     }
 }

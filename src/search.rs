@@ -34,7 +34,9 @@ use std::collections::BTreeMap;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use pagefind::options::PagefindServiceConfig;
 
+use crate::catalogue::Text;
 use crate::output::OutputFile;
+use crate::text;
 
 /// Where the bundle goes, relative to the output directory, unless told
 /// otherwise. Pagefind's scripts find their index relative to themselves, and
@@ -62,11 +64,11 @@ pub const ENTRY_FILE: &str = "pagefind-entry.json";
 /// rule (once a page has one, pages without one are left out) applies within
 /// each language.
 ///
-/// Returns Pagefind's error as text if indexing fails.
-pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, String> {
+/// Returns what went wrong if indexing fails.
+pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, IndexError> {
     let bundle_dir = bundle_dir.trim_matches('/');
     if bundle_dir.is_empty() {
-        return Err("the search bundle needs a directory of its own".into());
+        return Err(IndexError(text!("output-search-no-dir")));
     }
     let prefix = format!("{bundle_dir}/");
     let mut pages: Vec<&OutputFile> = files
@@ -78,11 +80,13 @@ pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, 
 
     // Pagefind reads the working directory when it starts and panics if it
     // cannot; it resolves nothing against it when handed pages in memory.
-    std::env::current_dir()
-        .map_err(|e| format!("search index: cannot read the working directory: {e}"))?;
+    std::env::current_dir().map_err(|e| {
+        let error = crate::output::io_error(&e);
+        IndexError(text!("output-search-working-dir", error = error))
+    })?;
 
     let groups = by_language(pages);
-    let bundles: Vec<Result<Vec<SyntheticFile>, String>> = if groups.len() < 2 {
+    let bundles: Vec<Result<Vec<SyntheticFile>, IndexError>> = if groups.len() < 2 {
         vec![bundle_of(groups.into_iter().next().unwrap_or_default())]
     } else {
         std::thread::scope(|scope| {
@@ -94,7 +98,7 @@ pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, 
                 .into_iter()
                 .map(|t| {
                     t.join()
-                        .unwrap_or_else(|_| Err("search index: Pagefind panicked".into()))
+                        .unwrap_or_else(|_| Err(IndexError(text!("output-search-panicked"))))
                 })
                 .collect()
         })
@@ -115,7 +119,7 @@ pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, 
         let relative = relative.join("/");
         if relative == ENTRY_FILE {
             let part: Entry = serde_json::from_slice(&file.contents)
-                .map_err(|e| format!("search index: {ENTRY_FILE}: {e}"))?;
+                .map_err(|e| IndexError::in_file(ENTRY_FILE, e))?;
             match entry.as_mut() {
                 Some(entry) => entry.languages.extend(part.languages),
                 None => entry = Some(part),
@@ -124,13 +128,49 @@ pub fn index(files: &[OutputFile], bundle_dir: &str) -> Result<Vec<OutputFile>, 
             merged.insert(format!("{prefix}{relative}"), file.contents);
         }
     }
-    let entry = entry.ok_or_else(|| format!("search index: Pagefind wrote no {ENTRY_FILE}"))?;
-    let entry = serde_json::to_vec(&entry).map_err(|e| format!("search index: {e}"))?;
+    let entry =
+        entry.ok_or_else(|| IndexError(text!("output-search-no-entry", file = ENTRY_FILE)))?;
+    let entry = serde_json::to_vec(&entry).map_err(IndexError::pagefind)?;
     merged.insert(format!("{prefix}{ENTRY_FILE}"), entry);
     Ok(merged
         .into_iter()
         .map(|(path, bytes)| OutputFile { path, bytes })
         .collect())
+}
+
+/// Why the search index could not be built: a message of the catalogue,
+/// most often quoting Pagefind's own error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexError(Text);
+
+impl IndexError {
+    /// Pagefind (or the JSON it wrote) failed: its own words.
+    fn pagefind(error: impl std::fmt::Display) -> IndexError {
+        IndexError(text!("output-search-pagefind", error = error.to_string()))
+    }
+
+    /// Pagefind failed on the file `path`.
+    fn in_file(path: &str, error: impl std::fmt::Display) -> IndexError {
+        let error = error.to_string();
+        IndexError(text!("output-search-in-file", path = path, error = error))
+    }
+
+    /// What went wrong, to be put into the user's language.
+    pub fn text(&self) -> &Text {
+        &self.0
+    }
+
+    /// What went wrong.
+    pub fn into_text(self) -> Text {
+        self.0
+    }
+}
+
+/// In English, for a caller that has no language at hand.
+impl std::fmt::Display for IndexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.render(crate::catalogue::Lang::En))
+    }
 }
 
 /// Pagefind's `pagefind-entry.json`, with its fields in Pagefind's order.
@@ -203,37 +243,33 @@ fn html_lang(html: &[u8]) -> Option<String> {
 
 /// The Pagefind bundle of `pages`, built by one Pagefind index on a
 /// current-thread Tokio runtime of its own (Pagefind's API is async).
-fn bundle_of(pages: Vec<&OutputFile>) -> Result<Vec<SyntheticFile>, String> {
+fn bundle_of(pages: Vec<&OutputFile>) -> Result<Vec<SyntheticFile>, IndexError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .map_err(|e| format!("search index: cannot start a runtime: {e}"))?;
+        .map_err(|e| IndexError(text!("output-search-runtime", error = e.to_string())))?;
     runtime.block_on(async {
         let config = PagefindServiceConfig::builder().build();
-        let mut index =
-            PagefindIndex::new(Some(config)).map_err(|e| format!("search index: {e}"))?;
+        let mut index = PagefindIndex::new(Some(config)).map_err(IndexError::pagefind)?;
         for page in pages {
             let html = String::from_utf8_lossy(&page.bytes).into_owned();
             index
                 .add_html_file(Some(page.path.clone()), None, html)
                 .await
-                .map_err(|e| format!("search index: {}: {e}", page.path))?;
+                .map_err(|e| IndexError::in_file(&page.path, e))?;
         }
-        index
-            .get_files()
-            .await
-            .map_err(|e| format!("search index: {e}"))
+        index.get_files().await.map_err(IndexError::pagefind)
     })
 }
 
 /// The language indexes of a bundle made by [`index`], from its entry file:
 /// each language (`en`, `zh-hans`) with the number of pages in its index.
-pub fn languages(bundle: &[OutputFile]) -> Result<BTreeMap<String, usize>, String> {
+pub fn languages(bundle: &[OutputFile]) -> Result<BTreeMap<String, usize>, IndexError> {
     let entry = bundle
         .iter()
         .find(|f| f.path.rsplit('/').next() == Some(ENTRY_FILE))
-        .ok_or_else(|| format!("the search bundle has no {ENTRY_FILE}"))?;
+        .ok_or_else(|| IndexError(text!("output-search-no-entry", file = ENTRY_FILE)))?;
     let entry: Entry =
-        serde_json::from_slice(&entry.bytes).map_err(|e| format!("{ENTRY_FILE}: {e}"))?;
+        serde_json::from_slice(&entry.bytes).map_err(|e| IndexError::in_file(ENTRY_FILE, e))?;
     Ok(entry
         .languages
         .into_iter()

@@ -14,8 +14,10 @@ mod files;
 pub mod messages;
 mod placeholders;
 
+pub use messages::Problem;
 pub use placeholders::{MARKERS, placeholders};
 
+use crate::catalogue::Lang;
 use crate::schema::PartialDate;
 use crate::urls::BaseUrl;
 use files::Values;
@@ -48,7 +50,7 @@ pub const EXAMPLE_BASE_URL: &str = "https://example.org/";
 /// Writes a new site for `zone` into `dir`, which must be missing or empty,
 /// and returns the paths written, relative to `dir`; or says why not, having
 /// written nothing.
-pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, String> {
+pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, Problem> {
     let name_zh = name(zone.name_zh.as_deref(), "--name-zh", NAME_ZH_PLACEHOLDER)?;
     let name_en = name(zone.name_en.as_deref(), "--name-en", NAME_EN_PLACEHOLDER)?;
     let base_url = zone.base_url.as_deref().unwrap_or(EXAMPLE_BASE_URL);
@@ -86,7 +88,7 @@ pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, String> {
 }
 
 /// A name as given, or the placeholder when it was left out.
-fn name(given: Option<&str>, what: &str, placeholder: &str) -> Result<String, String> {
+fn name(given: Option<&str>, what: &str, placeholder: &str) -> Result<String, Problem> {
     match given.map(str::trim) {
         None | Some("") => Ok(placeholder.to_string()),
         Some(name) if name.chars().any(char::is_control) => Err(messages::bad_name(what)),
@@ -107,19 +109,25 @@ fn write_new(path: &Path, text: &str) -> io::Result<()> {
         .write_all(text.as_bytes())
 }
 
-/// Asks for the zone's names and address on `output`, reading the answers
-/// from `input`, for each that `zone` lacks; an empty answer leaves it out.
-pub fn ask(zone: &mut Zone, input: &mut impl BufRead, output: &mut impl Write) -> io::Result<()> {
-    let questions: [(&mut Option<String>, &str, &str); 3] = [
-        (&mut zone.name_zh, messages::ASK_NAME_ZH, messages::LATER),
-        (&mut zone.name_en, messages::ASK_NAME_EN, messages::LATER),
-        (&mut zone.base_url, messages::ASK_BASE_URL, EXAMPLE_BASE_URL),
-    ];
-    for (answer, question, default) in questions {
+/// Asks for the zone's names and address on `output` in `lang`, reading the
+/// answers from `input`, for each that `zone` lacks; an empty answer leaves
+/// it out.
+pub fn ask(
+    zone: &mut Zone,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+    lang: Lang,
+) -> io::Result<()> {
+    let answers = [&mut zone.name_zh, &mut zone.name_en, &mut zone.base_url];
+    for (answer, (question, default)) in answers.into_iter().zip(messages::questions()) {
         if answer.is_some() {
             continue;
         }
-        write!(output, "{}", messages::prompt(question, default))?;
+        write!(
+            output,
+            "{}",
+            messages::prompt(question, default).render(lang)
+        )?;
         output.flush()?;
         let mut line = String::new();
         input.read_line(&mut line)?;
@@ -141,7 +149,7 @@ mod tests {
         };
         let mut input = io::Cursor::new("湖滨开发区\n\n");
         let mut output = Vec::new();
-        ask(&mut zone, &mut input, &mut output).unwrap();
+        ask(&mut zone, &mut input, &mut output, Lang::En).unwrap();
         assert_eq!(zone.name_zh.as_deref(), Some("湖滨开发区"));
         assert_eq!(zone.name_en.as_deref(), Some("Lakeside Zone"));
         assert_eq!(zone.base_url, None);
@@ -152,16 +160,34 @@ mod tests {
     }
 
     #[test]
+    fn asks_in_chinese() {
+        let mut zone = Zone::default();
+        let mut input = io::Cursor::new("\n\n\n");
+        let mut output = Vec::new();
+        ask(&mut zone, &mut input, &mut output, Lang::Zh).unwrap();
+        let shown = String::from_utf8(output).unwrap();
+        assert!(
+            shown.starts_with("开发区的中文名称，例如某某经济技术开发区（直接按回车可以后再填）："),
+            "{shown}"
+        );
+        assert!(
+            shown.ends_with("网站发布的地址（直接按回车则使用https://example.org/）："),
+            "{shown}"
+        );
+    }
+
+    #[test]
     fn refuses_a_folder_that_holds_anything_and_writes_nothing_there() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("notes.txt"), "mine").unwrap();
         let err = init(dir.path(), &Zone::default()).unwrap_err();
-        assert!(err.contains("is not empty"), "{err}");
+        assert!(err.render(Lang::En).contains("is not empty"), "{err:?}");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         let file = dir.path().join("notes.txt");
         assert!(
             init(&file, &Zone::default())
                 .unwrap_err()
+                .render(Lang::En)
                 .contains("is a file")
         );
     }
@@ -174,12 +200,13 @@ mod tests {
             base_url: Some("ftp://example.org/".into()),
             ..Zone::default()
         };
-        assert!(init(&site, &zone).unwrap_err().starts_with("--base-url: "));
+        let said = |zone: &Zone| init(&site, zone).unwrap_err().message.render(Lang::En);
+        assert!(said(&zone).starts_with("--base-url: "));
         let zone = Zone {
             name_en: Some("Two\nlines".into()),
             ..Zone::default()
         };
-        assert!(init(&site, &zone).unwrap_err().starts_with("--name-en: "));
+        assert!(said(&zone).starts_with("--name-en: "));
         assert!(!site.exists());
     }
 }

@@ -37,9 +37,9 @@ pub fn placeholders(root: &Path, base_url_given: bool) -> Vec<Diagnostic> {
                 .map(|&(offset, _)| line_of(&src, offset))
                 .collect();
             let help = if matches!(rel, "content/site.yaml" | "content/glossary.yaml") {
-                messages::PLACEHOLDERS_HELP
+                messages::placeholders_help()
             } else {
-                messages::EXAMPLE_HELP
+                messages::example_help()
             };
             found.push(
                 Diagnostic::warning(rel, messages::placeholders_left(&later))
@@ -118,7 +118,7 @@ fn example_address(rel: &str, src: &str) -> Option<Diagnostic> {
         return example.then(|| {
             Diagnostic::warning(rel, messages::example_address(value))
                 .at_offset(src, at, value.len())
-                .with_help(messages::EXAMPLE_ADDRESS_HELP)
+                .with_help(messages::example_address_help())
         });
     }
     None

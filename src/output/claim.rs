@@ -15,6 +15,7 @@ use super::location::Location;
 use super::manifest::Manifest;
 use super::state::{Id, Names, Records, Role, State};
 use super::{WriteError, messages};
+use crate::catalogue::Lang;
 
 /// What the output is before the build.
 pub enum Previous {
@@ -51,7 +52,7 @@ impl Previous {
     }
 }
 
-fn refused(path: &Path, (message, help): messages::Text) -> WriteError {
+fn refused(path: &Path, (message, help): messages::Refusal) -> WriteError {
     WriteError {
         path: path.to_path_buf(),
         message,
@@ -100,6 +101,7 @@ pub fn judge(
     names: &Names,
     records: &Records,
     force: bool,
+    lang: Lang,
 ) -> Result<Previous, WriteError> {
     let Some(meta) = inspect(location)? else {
         return Ok(Previous::Missing);
@@ -125,7 +127,7 @@ pub fn judge(
         return Ok(Previous::Empty);
     }
     if force {
-        eprintln!("{}", messages::taking_over(&location.shown));
+        eprintln!("{}", messages::taking_over(&location.shown, lang));
         return Ok(Previous::TakenOver { dev, ino });
     }
     Err(refused(&location.shown, messages::not_ours()))
@@ -206,7 +208,7 @@ mod tests {
             }],
             made: Vec::new(),
         };
-        assert!(judge(&location, &names, &records, false).is_err());
+        assert!(judge(&location, &names, &records, false, Lang::En).is_err());
         // Its own file, as written, is what proves an output zonesite's.
         let mine = fs::metadata(output.join("mine.txt")).unwrap();
         let stamp = format!(
@@ -219,7 +221,7 @@ mod tests {
         );
         fs::remove_file(&manifest).unwrap();
         fs::write(&manifest, format!("{:032x} {stamp} mine.txt\n", 0)).unwrap();
-        let previous = judge(&location, &names, &records, false).unwrap();
+        let previous = judge(&location, &names, &records, false, Lang::En).unwrap();
         assert!(matches!(previous, Previous::Owned { .. }));
     }
 }

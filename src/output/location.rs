@@ -31,7 +31,7 @@ pub struct Location {
 /// anything but a site zonesite wrote: see `refusal`. Creates the folder the
 /// output goes in when it is missing.
 pub fn resolve(root: &Path, output: &Path) -> Result<Location, WriteError> {
-    let fail = |path: &Path, (message, help): messages::Text| WriteError {
+    let fail = |path: &Path, (message, help): messages::Refusal| WriteError {
         path: path.to_path_buf(),
         message,
         help: Some(help),
@@ -113,7 +113,7 @@ fn resolved(path: &Path) -> PathBuf {
 /// root, a source folder or the home folder; it holds one of them; or it lies
 /// inside a source folder. An output inside the site root (the default
 /// `ROOT/public`) is fine.
-fn refusal(output: &Path, root: &Path, home: Option<&Path>) -> Option<messages::Text> {
+fn refusal(output: &Path, root: &Path, home: Option<&Path>) -> Option<messages::Refusal> {
     if output.parent().is_none() {
         return Some(messages::is_fs_root(root));
     }

@@ -1,174 +1,194 @@
-//! Every message the writer shows a user, in one place so that they can be
-//! translated. Each is a `(message, help)` pair for `path: error: message`
-//! followed by `= help: help`, or a whole line for notices.
+//! Every message the writer shows a user, as messages of the catalogue
+//! (`locales/*/output.ftl`). Each refusal is a `(message, help)` pair for
+//! `path: error: message` followed by `= help: help`; a notice is one line.
 
 use std::io;
 use std::path::Path;
 
-/// A message and what to do about it.
-pub type Text = (String, String);
+use crate::catalogue::{Lang, Text};
+use crate::text;
 
-fn text(message: impl Into<String>, help: impl Into<String>) -> Text {
-    (message.into(), help.into())
+/// A message and what to do about it.
+pub type Refusal = (Text, Text);
+
+/// What went wrong with a file, as the system said it, for the messages
+/// that name an error of the file system. Chinese puts the common cases
+/// into words before the system's own (English) text.
+pub fn io_error(err: &io::Error) -> Text {
+    let error = err.to_string();
+    match err.kind() {
+        io::ErrorKind::NotFound => text!("output-io-not-found", error = error),
+        io::ErrorKind::PermissionDenied => text!("output-io-permission-denied", error = error),
+        io::ErrorKind::StorageFull => text!("output-io-storage-full", error = error),
+        io::ErrorKind::QuotaExceeded => text!("output-io-quota-exceeded", error = error),
+        io::ErrorKind::FileTooLarge => text!("output-io-file-too-large", error = error),
+        io::ErrorKind::ReadOnlyFilesystem => text!("output-io-read-only", error = error),
+        io::ErrorKind::NotADirectory => text!("output-io-not-a-directory", error = error),
+        _ => text!("output-io-other", error = error),
+    }
+}
+
+/// `level: message`, as the first line of a diagnostic: `error: …`,
+/// `warning: …`.
+pub fn headline(level: Text, message: Text) -> Text {
+    text!("diag-headline", level = level, message = message)
+}
+
+/// A path as messages show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// The help of every refused output location.
-fn choose_another(root: &Path) -> String {
-    format!(
-        "choose a folder of its own with --output, such as {} (the default)",
-        root.join("public").display()
+fn choose_another(root: &Path) -> Text {
+    let default = shown(&root.join("public"));
+    text!("output-choose-another", default = default)
+}
+
+pub fn root_missing(err: &io::Error) -> Refusal {
+    (
+        text!("output-root-missing", error = io_error(err)),
+        text!("output-root-missing-help"),
     )
 }
 
-pub fn root_missing(err: &io::Error) -> Text {
-    text(
-        format!("cannot use the site root: {err}"),
-        "pass the site's directory with --root",
-    )
+pub fn is_fs_root(root: &Path) -> Refusal {
+    (text!("output-is-fs-root"), choose_another(root))
 }
 
-pub fn is_fs_root(root: &Path) -> Text {
-    text(
-        "the output would be the root of the file system; zonesite replaces its output whole",
+pub fn is_site_root(root: &Path, resolved: &Path) -> Refusal {
+    (
+        text!("output-is-site-root", path = resolved.display().to_string()),
         choose_another(root),
     )
 }
 
-pub fn is_site_root(root: &Path, resolved: &Path) -> Text {
-    text(
-        format!(
-            "the output resolves to the site root {}; replacing it would delete the site",
-            resolved.display()
-        ),
+pub fn is_source(root: &Path, dir: &str) -> Refusal {
+    (text!("output-is-source", dir = dir), choose_another(root))
+}
+
+pub fn inside_source(root: &Path, dir: &str) -> Refusal {
+    (
+        text!("output-inside-source", dir = dir),
         choose_another(root),
     )
 }
 
-pub fn is_source(root: &Path, dir: &str) -> Text {
-    text(
-        format!("the output would be the site's {dir}/ folder; replacing it would delete it"),
+pub fn holds(root: &Path, what: &Path) -> Refusal {
+    (
+        text!("output-holds", path = what.display().to_string()),
         choose_another(root),
     )
 }
 
-pub fn inside_source(root: &Path, dir: &str) -> Text {
-    text(
-        format!("the output lies inside the site's {dir}/ folder, which is read, never written"),
-        choose_another(root),
+pub fn is_home(root: &Path) -> Refusal {
+    (text!("output-is-home"), choose_another(root))
+}
+
+pub fn is_link(target: &Path) -> Refusal {
+    (
+        text!("output-is-link", target = target.display().to_string()),
+        text!("output-is-link-help"),
     )
 }
 
-pub fn holds(root: &Path, what: &Path) -> Text {
-    text(
-        format!(
-            "the output would hold {}; replacing it would delete it",
-            what.display()
-        ),
-        choose_another(root),
-    )
+pub fn is_file() -> Refusal {
+    (text!("output-is-file"), text!("output-is-file-help"))
 }
 
-pub fn is_home(root: &Path) -> Text {
-    text(
-        "the output would be your home folder; zonesite replaces its output whole",
-        choose_another(root),
-    )
+pub fn not_ours() -> Refusal {
+    (text!("output-not-ours"), text!("output-not-ours-help"))
 }
 
-pub fn is_link(target: &Path) -> Text {
-    text(
-        format!(
-            "the output is a symbolic link (to {}); zonesite never writes through a link",
-            target.display()
-        ),
-        "pass the folder itself as --output, or remove the link",
-    )
+/// The notice of `--force` taking over a folder: `path: warning: …`.
+pub fn taking_over(output: &Path, lang: Lang) -> String {
+    let headline = headline(text!("diag-warning"), text!("output-taking-over"));
+    format!("{}: {}", output.display(), headline.render(lang))
 }
 
-pub fn is_file() -> Text {
-    text(
-        "the output is a file, not a folder",
-        "remove the file or choose another --output",
-    )
-}
-
-pub fn not_ours() -> Text {
-    text(
-        "this folder is not empty and zonesite did not write it; a build replaces its output \
-         whole, so it would delete these files",
-        "remove the folder or choose another --output; `zonesite build --force` replaces it, \
-         deleting the files it holds",
-    )
-}
-
-/// The notice of `--force` taking over a folder.
-pub fn taking_over(output: &Path) -> String {
-    format!(
-        "{}: warning: --force: zonesite did not write this folder; it is replaced by the site \
-         and the files it holds are deleted",
-        output.display()
-    )
-}
-
-pub fn state_not_ours(output: &Path) -> Text {
-    text(
-        format!(
-            "this file is not zonesite's, and zonesite keeps the lock and records of {} under \
-             this name",
-            output.display()
-        ),
-        "move the file away, or choose another --output",
+pub fn state_not_ours(output: &Path) -> Refusal {
+    (
+        text!("output-state-not-ours", output = shown(output)),
+        text!("output-state-not-ours-help"),
     )
 }
 
 /// The notice of a build waiting for another one.
-pub fn waiting(output: &Path, holder: Option<u32>) -> String {
+pub fn waiting(output: &Path, holder: Option<u32>, lang: Lang) -> String {
+    let output = output.display().to_string();
     match holder {
-        Some(pid) => format!(
-            "waiting for another build of {} (process {pid}) to finish",
-            output.display()
-        ),
-        None => format!(
-            "waiting for another build of {} to finish",
-            output.display()
-        ),
+        Some(pid) => text!("output-waiting", output = output, pid = pid.to_string()),
+        None => text!("output-waiting-unknown", output = output),
     }
+    .render(lang)
 }
 
-pub fn cannot_write(err: &io::Error, output: &Path) -> Text {
-    text(
-        format!("cannot write the site: {err}"),
-        format!(
-            "nothing was replaced: {} still holds the previous site; free space or fix the \
-             permissions, then build again",
-            output.display()
-        ),
+pub fn cannot_write(err: &io::Error, output: &Path) -> Refusal {
+    (
+        text!("output-cannot-write", error = io_error(err)),
+        text!("output-cannot-write-help", output = shown(output)),
     )
 }
 
-pub fn changed_during_build(output: &Path) -> Text {
-    text(
-        "the output was changed by another program during the build; nothing was replaced",
-        format!("build again once nothing else writes {}", output.display()),
+pub fn changed_during_build(output: &Path) -> Refusal {
+    (
+        text!("output-changed-during-build"),
+        text!("output-changed-during-build-help", output = shown(output)),
     )
 }
 
-pub fn records_full() -> Text {
-    text(
-        "too many leftovers of earlier builds could not be removed",
-        "remove the folders beside the output whose names start with it and `.zonesite-`, \
-         then build again",
+pub fn records_full() -> Refusal {
+    (
+        text!("output-records-full"),
+        text!("output-records-full-help"),
     )
 }
 
-pub fn outside_output() -> String {
-    "refusing to write outside the output directory".into()
+pub fn outside_output() -> Text {
+    text!("output-outside")
 }
 
-pub fn same_path() -> String {
-    "two files of the build have this path".into()
+pub fn same_path() -> Text {
+    text!("output-same-path")
 }
 
-pub fn cannot_list() -> String {
-    "cannot list the staging directory".into()
+pub fn cannot_list() -> Text {
+    text!("output-cannot-list")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_common_errors_of_the_file_system_in_chinese() {
+        let full = io::Error::from_raw_os_error(28);
+        let said = text!("output-cannot-write", error = io_error(&full));
+        assert_eq!(
+            said.render(Lang::En),
+            format!("cannot write the site: {full}")
+        );
+        let zh = said.render(Lang::Zh);
+        assert!(zh.starts_with("无法写出网站：磁盘空间已满（"), "{zh}");
+        let odd = io::Error::other("odd");
+        assert_eq!(io_error(&odd).render(Lang::Zh), "odd");
+    }
+
+    #[test]
+    fn notices_speak_the_language_asked() {
+        let output = Path::new("public");
+        assert_eq!(
+            waiting(output, Some(42), Lang::En),
+            "waiting for another build of public (process 42) to finish"
+        );
+        assert_eq!(
+            waiting(output, None, Lang::Zh),
+            "正在等待对public的另一次构建结束"
+        );
+        assert!(
+            taking_over(output, Lang::En)
+                .starts_with("public: warning: --force: zonesite did not write this folder")
+        );
+        assert!(taking_over(output, Lang::Zh).starts_with("public: 警告：--force："));
+    }
 }

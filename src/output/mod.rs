@@ -35,8 +35,12 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::catalogue::{Lang, Text};
+use crate::text;
+
 pub use file::OutputFile;
 use manifest::Entry;
+pub use messages::{headline, io_error};
 use state::{Id, Names, Role, State};
 
 /// Why the output could not be written.
@@ -45,28 +49,40 @@ pub struct WriteError {
     /// The file or directory concerned.
     pub path: PathBuf,
     /// What went wrong.
-    pub message: String,
+    pub message: Text,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl WriteError {
     fn io(path: &Path, err: io::Error) -> WriteError {
         WriteError {
             path: path.to_path_buf(),
-            message: err.to_string(),
+            message: messages::io_error(&err),
             help: None,
         }
     }
+
+    /// The error in `lang`: `path: error: message`, then ` = help: help`.
+    pub fn render(&self, lang: Lang) -> String {
+        let headline = headline(text!("diag-error"), self.message.clone());
+        let mut out = format!("{}: {}", self.path.display(), headline.render(lang));
+        if let Some(help) = &self.help {
+            out.push_str(&format!(
+                "\n = {}: {}",
+                text!("diag-help").render(lang),
+                help.render(lang)
+            ));
+        }
+        out
+    }
 }
 
+/// In English, for a caller that has no language at hand; a command shows
+/// [`WriteError::render`] in its user's.
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: error: {}", self.path.display(), self.message)?;
-        if let Some(help) = &self.help {
-            write!(f, "\n = help: {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -113,13 +129,18 @@ impl Staging {
     /// judging where it is and whether zonesite may replace it (with `force`,
     /// a non-empty folder it did not write is replaced too), and locks the
     /// output, waiting for another build of it to finish. Reuses what earlier
-    /// builds left.
-    pub fn begin(root: &Path, output: &Path, force: bool) -> Result<Staging, WriteError> {
+    /// builds left. The notices of waiting and of `force` are printed in `lang`.
+    pub fn begin(
+        root: &Path,
+        output: &Path,
+        force: bool,
+        lang: Lang,
+    ) -> Result<Staging, WriteError> {
         let location = location::resolve(root, output)?;
         let names = Names::new(&location.parent, &location.name);
         claim::precheck(&location, &names, force)?;
-        let mut state = State::lock(&names, &location.shown)?;
-        let previous = claim::judge(&location, &names, &state.records, force)?;
+        let mut state = State::lock(&names, &location.shown, lang)?;
+        let previous = claim::judge(&location, &names, &state.records, force, lang)?;
         let id = Id::new();
         let reused = claim::take_leftovers(&mut state, &names, &previous, &id)?;
         let staging = names.path(Role::Staging, &id);

@@ -22,6 +22,7 @@ use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 use super::{WriteError, messages};
+use crate::catalogue::Lang;
 
 /// The first line of the file: what proves it is zonesite's.
 const MAGIC: &[u8] = b"zonesite: the lock and records of the output folder beside this file\n";
@@ -206,8 +207,9 @@ pub struct State {
 
 impl State {
     /// Opens the state file of the output `shown`, making it if need be, and
-    /// takes the lock, waiting for a build that holds it.
-    pub fn lock(names: &Names, shown: &Path) -> Result<State, WriteError> {
+    /// takes the lock, waiting for a build that holds it (and saying so in
+    /// `lang`).
+    pub fn lock(names: &Names, shown: &Path, lang: Lang) -> Result<State, WriteError> {
         let path = names.state();
         let fail = |err: io::Error| WriteError::io(&path, err);
         let not_ours = || {
@@ -231,7 +233,7 @@ impl State {
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
-                eprintln!("{}", messages::waiting(shown, holder(&file)));
+                eprintln!("{}", messages::waiting(shown, holder(&file), lang));
                 file.lock().map_err(fail)?;
             }
             Err(fs::TryLockError::Error(err)) => return Err(fail(err)),
@@ -329,7 +331,7 @@ mod tests {
     fn records_survive_a_torn_slot() {
         let dir = tempfile::tempdir().unwrap();
         let names = Names::new(dir.path(), "public".as_ref());
-        let mut state = State::lock(&names, Path::new("public")).unwrap();
+        let mut state = State::lock(&names, Path::new("public"), Lang::En).unwrap();
         assert_eq!(state.records, Records::default());
         let id = Id::new();
         let mut records = Records::default();
@@ -339,7 +341,7 @@ mod tests {
         newer.make(Role::Manifest, &Id::new());
         state.save(newer.clone()).unwrap();
         drop(state);
-        let reopened = State::lock(&names, Path::new("public")).unwrap();
+        let reopened = State::lock(&names, Path::new("public"), Lang::En).unwrap();
         assert_eq!(reopened.records, newer);
         drop(reopened);
         // A write cut short leaves the slot written before it.
@@ -349,7 +351,7 @@ mod tests {
             .unwrap();
         file.write_all_at(b"zonesite-records 1\nseq 9\nmade sp", HEADER as u64)
             .unwrap();
-        let reopened = State::lock(&names, Path::new("public")).unwrap();
+        let reopened = State::lock(&names, Path::new("public"), Lang::En).unwrap();
         assert_eq!(reopened.records, records);
     }
 
@@ -358,7 +360,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let names = Names::new(dir.path(), "public".as_ref());
         fs::write(names.state(), "my notes\n").unwrap();
-        assert!(State::lock(&names, Path::new("public")).is_err());
+        assert!(State::lock(&names, Path::new("public"), Lang::En).is_err());
         assert_eq!(fs::read_to_string(names.state()).unwrap(), "my notes\n");
     }
 

@@ -9,7 +9,7 @@ use super::*;
 fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     let root = output.parent().unwrap().join("site");
     fs::create_dir_all(&root).unwrap();
-    let staging = Staging::begin(&root, output, false)?;
+    let staging = Staging::begin(&root, output, false, crate::catalogue::Lang::En)?;
     staging.write(files)?;
     staging.commit()
 }

@@ -117,12 +117,6 @@ fn custom(title: &str, fields: &[Field]) -> String {
     text
 }
 
-/// [`write_site_schemas`] with its error in English words: what the
-/// command line prints until it shows the message in the reader's language.
-pub fn write_schemas(root: &Path) -> Result<Vec<PathBuf>, String> {
-    write_site_schemas(root).map_err(|e| e.render(crate::i18n::Lang::En))
-}
-
 /// Writes the site's schemas to `root/schemas/`: those of `site.yaml`, the
 /// glossary and the front matter, and one per declared section. A file of
 /// the same name is replaced only when it is a schema of the same file, as

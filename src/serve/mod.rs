@@ -268,7 +268,7 @@ fn report_failure(shared: &Shared, shown: &mut Shown, failure: Failure) {
             shared.live.write().unwrap_or_else(|e| e.into_inner()).error = Some(payload.clone());
             shared.broadcast(&http::Event::BuildError(payload));
         }
-        Failure::Output(err) => eprintln!("{err}"),
+        Failure::Output(err) => eprintln!("{}", err.render(lang)),
     }
 }
 
@@ -367,7 +367,7 @@ fn index_when_wanted(shared: &Shared) {
                     .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             }
             Err(message) => {
-                let message = text!("serve-index-failed", reason = message);
+                let message = text!("serve-index-failed", reason = message.text().clone());
                 eprintln!("{}", warning_line(shared.lang, message));
             }
         }

@@ -382,3 +382,39 @@ fn drafts_are_built_only_when_asked() {
     site.build_ok(&["--drafts"]);
     assert!(site.path("public/news/draft/index.html").exists());
 }
+
+#[test]
+fn the_summary_speaks_chinese_with_lang_zh() {
+    let site = Site::fixture("basic");
+    let run = site.run(&["build", "--lang", "zh"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let output = site.path("public");
+    let last = run.stderr.lines().last().unwrap_or_default();
+    assert_eq!(
+        last,
+        format!(
+            "已构建29个页面，写入{}（其中2个页面显示的是另一种语言的内容，运行`zonesite check`可查看清单）",
+            output.display()
+        ),
+        "{}",
+        run.stderr
+    );
+    let run = site.run(&["build"]);
+    assert!(
+        run.stderr.ends_with(&format!(
+            "built 29 pages into {} (2 pages show the other language's text: run `zonesite check` for the list)\n",
+            output.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    site.write("content/parks/north.yaml", "area_km2: lots\n");
+    let run = site.run(&["build", "--lang", "zh"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .ends_with("\n错误：构建失败，共有1个错误；未写入任何文件\n"),
+        "{}",
+        run.stderr
+    );
+}

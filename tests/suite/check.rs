@@ -85,3 +85,37 @@ fn finds_broken_links_in_rendered_pages() {
         run.stderr
     );
 }
+
+#[test]
+fn the_coverage_table_and_summary_speak_chinese_with_lang_zh() {
+    let site = Site::fixture("basic");
+    let run = site.run(&["check", "--lang", "zh"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    // Two columns a Chinese character: the headers end where the numbers do.
+    assert!(
+        run.stderr.contains(
+            "栏目          记录数  中文  英文  缺译文\n\
+             parks              1     1     1       0\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("enterprises        1     1     0       1\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("\n已检查29个页面，未发现错误\n"),
+        "{}",
+        run.stderr
+    );
+    let strict = site.run(&["check", "--strict", "--lang", "zh"]);
+    assert_eq!(strict.code, Some(1));
+    assert!(
+        strict.stderr.ends_with("\n错误：检查发现2个错误\n"),
+        "{}",
+        strict.stderr
+    );
+}

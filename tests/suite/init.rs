@@ -343,3 +343,99 @@ fn new_takes_its_examples_from_the_site_and_outside_one_says_how_to_start() {
     );
     assert_eq!(fs::read_dir(empty.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn init_and_new_speak_chinese_with_lang_zh() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = zonesite(
+        dir.path(),
+        &[
+            "--lang",
+            "zh",
+            "init",
+            "lakeside",
+            "--name-zh",
+            "湖滨经济技术开发区",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("已在lakeside中建立湖滨经济技术开发区网站，共"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("\n  content/glossary.yaml          开发区专有名称的中英文对照\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("下一步：运行`cd lakeside && zonesite serve`"),
+        "{}",
+        run.stderr
+    );
+    let root = dir.path().join("lakeside");
+
+    let run = zonesite(&root, &["build", "--lang", "zh"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/site.yaml:5:28: 警告：此处和第8、9、"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`base_url`仍是示例地址https://example.org/"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("\n已构建29个页面，写入./public\n"),
+        "{}",
+        run.stderr
+    );
+
+    let run = zonesite(&root, &["new", "--lang", "zh", "parks", "east"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("已写入./content/parks/east.yaml\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("以上正文均为草稿：请填写完整，删除`draft: true`后即可发布"),
+        "{}",
+        run.stderr
+    );
+    let data = fs::read_to_string(root.join("content/parks/east.yaml")).unwrap();
+    assert!(
+        data.contains("# 产业的网址名，例如[example-industry]\n"),
+        "{data}"
+    );
+    let text = fs::read_to_string(root.join("content/parks/east.en.md")).unwrap();
+    assert!(text.contains("# 删除此行即可发布\n"), "{text}");
+    assert!(text.contains("title: Title\n"), "{text}");
+
+    let run = zonesite(&root, &["--lang", "zh", "new", "park", "west"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert_eq!(
+        run.stderr, "错误：`park`不是栏目；是否想写`parks`？\n",
+        "{}",
+        run.stderr
+    );
+
+    let run = zonesite(&root, &["--lang", "zh", "init", "."]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "错误：当前目录不为空；为避免覆盖任何文件，`zonesite init`只在空目录或新目录中建立网站\n  = 提示: 请另选"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,0 +1,50 @@
+# The writer of the output folder: why it refuses a place, what it waits for,
+# what went wrong while writing. Shown as `path: error: message`, then
+# ` = help: …`.
+output-choose-another = choose a folder of its own with --output, such as { $default } (the default)
+output-root-missing = cannot use the site root: { $error }
+output-root-missing-help = pass the site's directory with --root
+output-is-fs-root = the output would be the root of the file system; zonesite replaces its output whole
+output-is-site-root = the output resolves to the site root { $path }; replacing it would delete the site
+output-is-source = the output would be the site's { $dir }/ folder; replacing it would delete it
+output-inside-source = the output lies inside the site's { $dir }/ folder, which is read, never written
+output-holds = the output would hold { $path }; replacing it would delete it
+output-is-home = the output would be your home folder; zonesite replaces its output whole
+output-is-link = the output is a symbolic link (to { $target }); zonesite never writes through a link
+output-is-link-help = pass the folder itself as --output, or remove the link
+output-is-file = the output is a file, not a folder
+output-is-file-help = remove the file or choose another --output
+output-not-ours = this folder is not empty and zonesite did not write it; a build replaces its output whole, so it would delete these files
+output-not-ours-help = remove the folder or choose another --output; `zonesite build --force` replaces it, deleting the files it holds
+output-taking-over = --force: zonesite did not write this folder; it is replaced by the site and the files it holds are deleted
+output-state-not-ours = this file is not zonesite's, and zonesite keeps the lock and records of { $output } under this name
+output-state-not-ours-help = move the file away, or choose another --output
+output-waiting = waiting for another build of { $output } (process { $pid }) to finish
+output-waiting-unknown = waiting for another build of { $output } to finish
+output-cannot-write = cannot write the site: { $error }
+output-cannot-write-help = nothing was replaced: { $output } still holds the previous site; free space or fix the permissions, then build again
+output-changed-during-build = the output was changed by another program during the build; nothing was replaced
+output-changed-during-build-help = build again once nothing else writes { $output }
+output-records-full = too many leftovers of earlier builds could not be removed
+output-records-full-help = remove the folders beside the output whose names start with it and `.zonesite-`, then build again
+output-outside = refusing to write outside the output directory
+output-same-path = two files of the build have this path
+output-cannot-list = cannot list the staging directory
+# An error of the file system, as the system words it.
+output-io-not-found = { $error }
+output-io-permission-denied = { $error }
+output-io-storage-full = { $error }
+output-io-quota-exceeded = { $error }
+output-io-file-too-large = { $error }
+output-io-read-only = { $error }
+output-io-not-a-directory = { $error }
+output-io-other = { $error }
+# The search index (Pagefind).
+output-search-failed = cannot build the search index: { $message }
+output-search-no-dir = the search bundle needs a directory of its own
+output-search-working-dir = cannot read the working directory: { $error }
+output-search-panicked = Pagefind panicked
+output-search-in-file = { $path }: { $error }
+output-search-no-entry = Pagefind wrote no { $file }
+output-search-runtime = cannot start a runtime: { $error }
+output-search-pagefind = Pagefind: { $error }

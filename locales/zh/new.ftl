@@ -1,0 +1,50 @@
+# `zonesite new`：拒绝的原因、写入的文件，以及新记录各文件中的注释。
+new-not-a-section = `{ $name }`不是栏目；是否想写`{ $best }`？
+new-not-a-section-list = `{ $name }`不是栏目；现有栏目为{ $names }
+new-bad-slug = `{ $slug }`不是有效的网址名：只能使用小写英文字母和数字，词与词之间用一个连字符连接（例如`east-park`、`lithium-batteries`）
+new-no-site = { $root }中没有网站：其中没有content/site.yaml
+new-no-site-help = `zonesite init DIR`可在DIR中新建网站；`--root DIR`可指定已有网站所在的目录
+new-exists = { $path }已存在；未写入任何文件
+new-cannot-create = 无法创建{ $path }：{ $error }
+new-cannot-write = 无法写入{ $path }：{ $error }
+new-wrote = 已写入{ $path }
+new-drafts = 以上正文均为草稿：请填写完整，删除`draft: true`后即可发布
+# 新记录数据文件中的注释，写在所说明的字段之后。
+new-comment-weight = 可选：列表中权重小的排在前面（见docs/content-format.md）
+new-comment-area = 面积，单位为平方千米（来源中有此数据时填写）
+new-comment-date-formats = YYYY、YYYY-MM或YYYY-MM-DD
+new-comment-location = 经纬度，以度为单位，南纬、西经为负数；approximate表示为大致位置，地图上以圆圈标示
+new-comment-industries-example = 产业的网址名，例如[{ $example }]
+new-comment-status = planned（计划中）、in-progress（进行中）或completed（已完成）
+new-comment-parks-example = 园区的网址名，例如[{ $example }]
+new-comment-industries = 产业的网址名
+new-comment-enterprises = 企业的网址名
+new-comment-park = 所在园区
+new-comment-source = 本条内容所转载的来源
+new-comment-facts = 每项数据都须注明来源；详见zonesite的docs/content-format.md。
+new-comment-fact-value = 按单位本身计的数字（1.2亿元写作120000000）
+new-comment-fact-unit = 也可用yuan、usd、eur、hkd、km2、mu、ha、m2、kwh、gwh、tonnes、percent或site.yaml中定义的单位
+new-comment-fact-approx = 可选：about（约）或more-than（超过）
+new-comment-fact-source = content/site.yaml中`sources`所列来源的id
+new-comment-photos = 照片：放在记录自己的目录中（目录与记录文件同名，见docs/content-format.md）；第一张为封面。
+new-comment-photo-file = 记录目录中的一张图片
+new-comment-photo-alt = 替代文字，用中英文说明照片内容
+new-comment-optional = 可选
+new-comment-photo-credit = 可选：图片来源（拍摄者）
+# 自定义栏目中已声明的字段：先写字段名称，再写所填内容。
+new-field = { $label }：{ $kind }
+new-field-required = { $label }：{ $kind }，必填
+new-kind-choice = 取值为{ $choices }之一
+new-kind-slugs = { $section }中记录的网址名，可填多个
+new-kind-slug = { $section }中一条记录的网址名
+new-kind-number-in = 数字，单位为{ $unit }
+new-kind-label = 中英文文字
+new-kind-text = 文字
+new-kind-number = 数字
+new-kind-fact = 一项数据，须注明来源
+new-kind-facts = 多项数据，每项须注明来源
+new-kind-url = 网址
+# 新记录正文文件中的注释。
+new-comment-link = 在正文中链接其他记录，写作[其标题]({ $link })。
+new-comment-date = 发布日期，格式为YYYY-MM-DD
+new-comment-draft = 删除此行即可发布
