@@ -12,6 +12,7 @@ use walkdir::WalkDir;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean, relative};
 use crate::i18n::Lang;
 use crate::section::{Section, Sections, is_valid_slug};
+use crate::text;
 
 /// The largest content file read; anything bigger is surely a mistake.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -53,15 +54,15 @@ pub fn read_all(root: &Path, sections: &Sections, diags: &mut Diagnostics) -> Ve
     let content = root.join("content");
     let Ok(canonical_root) = root.canonicalize() else {
         diags.push(
-            Diagnostic::error(root, "the site root does not exist")
-                .with_help("pass the site's directory with --root"),
+            Diagnostic::error(root, text!("content-no-root"))
+                .with_help(text!("content-no-root-help")),
         );
         return Vec::new();
     };
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error("content", "there is no content/ directory")
-                .with_help("create content/site.yaml, or pass the site's directory with --root"),
+            Diagnostic::error("content", text!("content-no-content-directory"))
+                .with_help(text!("content-no-content-directory-help")),
         );
         return Vec::new();
     }
@@ -80,16 +81,15 @@ pub fn read_all(root: &Path, sections: &Sections, diags: &mut Diagnostics) -> Ve
                     .map(|p| relative(root, p))
                     .unwrap_or_else(|| "content".into());
                 let message = if err.loop_ancestor().is_some() {
-                    "this link points back to a directory that contains it".to_string()
+                    text!("content-link-loop")
                 } else {
-                    format!(
-                        "cannot read: {}",
-                        err.io_error().map_or(err.to_string(), ToString::to_string)
+                    text!("content-cannot-read").arg(
+                        "error",
+                        err.io_error().map_or(err.to_string(), ToString::to_string),
                     )
                 };
                 diags.push(
-                    Diagnostic::error(path, message)
-                        .with_help("remove the link or fix the file's permissions"),
+                    Diagnostic::error(path, message).with_help(text!("content-cannot-read-help")),
                 );
                 continue;
             }
@@ -103,8 +103,8 @@ pub fn read_all(root: &Path, sections: &Sections, diags: &mut Diagnostics) -> Ve
                 Ok(target) if target.starts_with(&canonical_root) => {}
                 _ => {
                     diags.push(
-                        Diagnostic::error(rel, "this link points outside the site")
-                            .with_help("copy the file into content/ instead of linking to it"),
+                        Diagnostic::error(rel, text!("content-link-outside"))
+                            .with_help(text!("content-link-outside-help")),
                     );
                     continue;
                 }
@@ -154,11 +154,8 @@ pub fn read_one(
         .zip(full.canonicalize().ok())
         .is_none_or(|(root, file)| !file.starts_with(root));
     if outside {
-        return Some(Err(Diagnostic::error(
-            rel,
-            "this link points outside the site",
-        )
-        .with_help("copy the file into content/ instead of linking to it")));
+        return Some(Err(Diagnostic::error(rel, text!("content-link-outside"))
+            .with_help(text!("content-link-outside-help"))));
     }
     let kind = match classify(rel, depth, meta.is_dir(), sections) {
         Ok(Some(_)) if meta.is_dir() => return None,
@@ -192,28 +189,29 @@ fn read_source(full: &Path, rel: &Path, kind: &FileKind) -> Result<Arc<str>, Dia
 /// Reads a file as UTF-8, dropping a byte-order mark.
 fn read_text(full: &Path, rel: &Path) -> Result<Arc<str>, Diagnostic> {
     let io_error = |err: std::io::Error| {
-        Diagnostic::error(rel, format!("cannot read the file: {err}"))
-            .with_help("check that the file exists and that its permissions let it be read")
+        Diagnostic::error(
+            rel,
+            text!("content-cannot-read-file", error = err.to_string()),
+        )
+        .with_help(text!("content-cannot-read-file-help"))
     };
     let len = fs::metadata(full).map_err(io_error)?.len();
     if len > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             rel,
-            format!(
-                "the file is {:.1} MB, more than the {} MB a content file may be",
-                len as f64 / 1e6,
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
+            text!("content-file-too-large")
+                .arg("size", format!("{:.1}", len as f64 / 1e6))
+                .arg("max", (MAX_FILE_BYTES / 1024 / 1024).to_string()),
         )
-        .with_help("split it into several records, or move large data out of content/"));
+        .with_help(text!("content-file-too-large-help")));
     }
     let bytes = fs::read(full).map_err(io_error)?;
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned();
-        Diagnostic::error(rel, "the file is not valid UTF-8")
+        Diagnostic::error(rel, text!("content-not-utf8"))
             .at_offset(&prefix, valid, 1)
-            .with_help("save the file with the UTF-8 encoding (in most editors: File > Save with Encoding > UTF-8)")
+            .with_help(text!("content-not-utf8-help"))
     })?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.into(),
@@ -240,35 +238,53 @@ fn classify(
             Some(_) => Ok(None),
             None => {
                 let help = match did_you_mean(&name, section_names.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`? Sections: {}", section_names.join(", ")),
-                    None => format!("the sections are {}", section_names.join(", ")),
+                    Some(s) => text!("content-not-a-section-closest")
+                        .arg("closest", s)
+                        .arg("sections", section_names.clone()),
+                    None => text!("content-sections-are", sections = section_names.clone()),
                 };
-                Err(Diagnostic::error(rel, format!("`{name}` is not a section")).with_help(help))
+                Err(
+                    Diagnostic::error(rel, text!("content-not-a-section", name = &name))
+                        .with_help(help),
+                )
             }
         },
         (1, false) => match name.as_str() {
             "site.yaml" => Ok(Some(FileKind::Site)),
             "glossary.yaml" => Ok(Some(FileKind::Glossary)),
-            "site.yml" | "glossary.yml" => Err(Diagnostic::error(rel, "YAML files end in .yaml here")
-                .with_help(format!("rename it to {}", name.replace(".yml", ".yaml")))),
-            _ => Err(Diagnostic::error(rel, "unexpected file in content/")
-                .with_help("content/ holds site.yaml, glossary.yaml and one directory per section; move this file elsewhere")),
+            "site.yml" | "glossary.yml" => Err(yml(rel, &name)),
+            _ => Err(Diagnostic::error(rel, text!("content-unexpected-file"))
+                .with_help(text!("content-unexpected-file-help"))),
         },
         // A record's folder: its files, and its own texts and data if it holds them.
         (2, true) if is_valid_slug(&name) => Ok(None),
-        (2, true) => Err(Diagnostic::error(rel, format!("`{name}` is a directory, but its name is not a record's slug"))
-            .with_help(format!("a record's folder is named by its slug, lowercase ASCII letters and digits joined by hyphens, e.g. `{}`", suggest_slug(&name)))),
+        (2, true) => Err(
+            Diagnostic::error(rel, text!("content-folder-not-slug", name = &name)).with_help(
+                text!("content-folder-not-slug-help").arg("suggestion", suggest_slug(&name)),
+            ),
+        ),
         (2, false) => {
-            let section = rel.parent().and_then(Path::file_name).and_then(|s| section(&s.to_string_lossy()));
+            let section = rel
+                .parent()
+                .and_then(Path::file_name)
+                .and_then(|s| section(&s.to_string_lossy()));
             // Files of a directory that is not a section were reported with it.
-            section.map_or(Ok(None), |section: Section| classify_record_file(rel, &name, section))
+            section.map_or(Ok(None), |section: Section| {
+                classify_record_file(rel, &name, section)
+            })
         }
         (_, false) if is_bundled(rel, sections) => Ok(bundled(rel, depth, sections)),
         (_, true) if is_bundled(rel, sections) => Ok(None),
-        _ if rel.components().nth(2).is_some_and(|c| section(&c.as_os_str().to_string_lossy()).is_none()) => Ok(None),
+        _ if rel
+            .components()
+            .nth(2)
+            .is_some_and(|c| section(&c.as_os_str().to_string_lossy()).is_none()) =>
+        {
+            Ok(None)
+        }
         _ if rel.parent().is_some_and(|p| p.components().count() > 2) => Ok(None),
-        _ => Err(Diagnostic::error(rel, "sections do not have subdirectories")
-            .with_help("move the file up into its section directory")),
+        _ => Err(Diagnostic::error(rel, text!("content-subdirectory"))
+            .with_help(text!("content-subdirectory-help"))),
     }
 }
 
@@ -323,8 +339,8 @@ fn classify_record_file(
     section: Section,
 ) -> Result<Option<FileKind>, Diagnostic> {
     let bad_slug = |slug: &str| {
-        Diagnostic::error(rel, format!("`{slug}` is not a valid slug"))
-            .with_help(format!("a slug is lowercase ASCII letters and digits, words joined by single hyphens; rename the file, e.g. to `{}`", suggest_slug(slug)))
+        Diagnostic::error(rel, text!("content-bad-slug", slug = slug))
+            .with_help(text!("content-bad-slug-help").arg("suggestion", suggest_slug(slug)))
     };
     if let Some(stem) = name.strip_suffix(".yaml") {
         if !is_valid_slug(stem) {
@@ -334,18 +350,13 @@ fn classify_record_file(
     }
     if let Some(stem) = name.strip_suffix(".md") {
         let Some((slug, code)) = stem.rsplit_once('.') else {
-            return Err(
-                Diagnostic::error(rel, "the file name does not say its language").with_help(
-                    format!("rename it to {stem}.zh.md (Chinese) or {stem}.en.md (English)"),
-                ),
-            );
+            return Err(Diagnostic::error(rel, text!("content-no-language"))
+                .with_help(text!("content-name-a-language", stem = stem)));
         };
         let Some(lang) = Lang::from_code(code) else {
             return Err(
-                Diagnostic::error(rel, format!("`{code}` is not a language of this site"))
-                    .with_help(format!(
-                        "rename it to {slug}.zh.md (Chinese) or {slug}.en.md (English)"
-                    )),
+                Diagnostic::error(rel, text!("content-unknown-language", code = code))
+                    .with_help(text!("content-name-a-language", stem = slug)),
             );
         };
         if slug == "_index" {
@@ -357,14 +368,21 @@ fn classify_record_file(
         return Ok(Some(FileKind::Text(section, slug.to_string(), lang)));
     }
     if name.ends_with(".yml") {
-        return Err(Diagnostic::error(rel, "YAML files end in .yaml here")
-            .with_help(format!("rename it to {}", name.replace(".yml", ".yaml"))));
+        return Err(yml(rel, name));
     }
     if is_backup(name) {
         return Ok(None);
     }
-    Err(Diagnostic::error(rel, "unexpected file in a section")
-        .with_help("a section holds <slug>.yaml, <slug>.zh.md, <slug>.en.md and _index.<lang>.md; a record's images and attachments go in its folder, content/<section>/<slug>/ (see docs/content-format.md)"))
+    Err(
+        Diagnostic::error(rel, text!("content-unexpected-section-file"))
+            .with_help(text!("content-unexpected-section-file-help")),
+    )
+}
+
+/// A YAML file named `.yml`, which zonesite does not read.
+fn yml(rel: &Path, name: &str) -> Diagnostic {
+    Diagnostic::error(rel, text!("content-yml"))
+        .with_help(text!("content-yml-help").arg("name", name.replace(".yml", ".yaml")))
 }
 
 /// A valid slug close to `s`, for the help text.
@@ -435,5 +453,14 @@ mod tests {
         let err = kind("content/parks/ganhe.fr.md").unwrap_err();
         assert!(err.message.render(crate::i18n::Lang::En).contains("`fr`"));
         assert!(kind("content/parks/南川.yaml").is_err());
+        let err = kind("content/parks/ganhe.fr.md").unwrap_err();
+        assert_eq!(
+            err.message.render(crate::i18n::Lang::Zh),
+            "`fr`不是本网站使用的语言"
+        );
+        assert_eq!(
+            err.help.unwrap().render(crate::i18n::Lang::Zh),
+            "请改名为ganhe.zh.md（中文）或ganhe.en.md（英文）"
+        );
     }
 }

@@ -22,6 +22,7 @@ use crate::schema::{
 };
 use crate::section::fields::CustomData;
 use crate::section::{self, Kind, Section, SectionFile, Sections};
+use crate::text;
 use crate::yaml;
 pub use files::{FileKind, SourceFile};
 
@@ -178,12 +179,9 @@ pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
         FileKind::Glossary => Ok(Parsed::Glossary(yaml::parse(&path, src, src, 1, &no_hint)?)),
         FileKind::Data(section, slug) => {
             let hint = |field: &str| {
-                FRONT_MATTER_FIELDS.contains(&field).then(|| {
-                    format!(
-                        "`{field}` is prose and differs by language: write it in the front matter of {slug}.zh.md and {slug}.en.md"
-                    )
-                    .into()
-                })
+                FRONT_MATTER_FIELDS
+                    .contains(&field)
+                    .then(|| text!("content-prose-in-data", field = field, slug = &slug))
             };
             let data = parse_data(section, &path, src, &hint)?;
             Ok(Parsed::Data(section, slug, Arc::new(data), path, file.text))
@@ -230,15 +228,11 @@ fn parse_text(
     let split = text::split(&path, &source)?;
     let hint = |field: &str| {
         DATA_FIELDS.contains(&field).then(|| match slug {
-            Some(slug) => format!(
-                "`{field}` is data shared by both languages: move it to {}/{slug}.yaml",
-                section.name()
-            )
-            .into(),
-            None => format!(
-                "`{field}` is data: a section introduction takes only title, summary and draft"
-            )
-            .into(),
+            Some(slug) => text!("content-data-in-front-matter")
+                .arg("field", field)
+                .arg("section", section.name())
+                .arg("slug", slug),
+            None => text!("content-data-in-intro", field = field),
         })
     };
     let front: FrontMatter = yaml::parse(&path, &source, split.yaml, split.yaml_line, &hint)?;

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::diag::Diagnostic;
+use crate::text;
 
 /// Where the parts of a Markdown file lie.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,13 +22,13 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     let first = src.split_inclusive('\n').next().unwrap_or("");
     if first.trim_end() != "---" {
         let message = if src.trim().is_empty() {
-            "the file is empty"
+            text!("content-file-empty")
         } else {
-            "the file has no front matter"
+            text!("content-no-front-matter")
         };
-        return Err(Diagnostic::error(path, message).at_offset(src, 0, first.trim_end().len().max(1)).with_help(
-            "start the file with a line `---`, then `title: …` and `summary: …`, then a line `---`, then the text",
-        ));
+        return Err(Diagnostic::error(path, message)
+            .at_offset(src, 0, first.trim_end().len().max(1))
+            .with_help(text!("content-no-front-matter-help")));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -41,9 +42,11 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(path, "the front matter is not closed")
-        .at_offset(src, 0, 3)
-        .with_help("add a line `---` after the last front matter field, before the text"))
+    Err(
+        Diagnostic::error(path, text!("content-front-matter-not-closed"))
+            .at_offset(src, 0, 3)
+            .with_help(text!("content-front-matter-not-closed-help")),
+    )
 }
 
 #[cfg(test)]
@@ -90,5 +93,13 @@ mod tests {
                 .contains("not closed")
         );
         assert_eq!(err.pos.line, 1);
+        assert_eq!(
+            err.message.render(crate::i18n::Lang::Zh),
+            "文件头（front matter）没有结束"
+        );
+        assert_eq!(
+            run("").unwrap_err().message.render(crate::i18n::Lang::Zh),
+            "文件是空的"
+        );
     }
 }

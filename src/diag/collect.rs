@@ -209,17 +209,15 @@ mod tests {
     fn caps_repeated_messages_of_one_shape() {
         let mut diags = Diagnostics::default();
         let src = "x\n".repeat(100);
+        let parks = crate::section::Sections::builtin().get("parks").unwrap();
         for i in (0..50).rev() {
-            diags.push(
-                Diagnostic::error("a.yaml", format!("there is no park `p{i}`")).at_line_col(
-                    &src,
-                    i + 1,
-                    1,
-                    1,
-                ),
-            );
+            let message = crate::text!("model-no-record")
+                .arg("record", crate::model::record_noun(parks))
+                .arg("slug", format!("p{i}"));
+            diags.push(Diagnostic::error("a.yaml", message).at_line_col(&src, i + 1, 1, 1));
         }
-        diags.push(Diagnostic::error("a.yaml", "something else").at_line_col(&src, 99, 1, 1));
+        let other = crate::text!("model-news-without-date");
+        diags.push(Diagnostic::error("a.yaml", other).at_line_col(&src, 99, 1, 1));
         let sorted = diags.into_sorted();
         let headlines: Vec<String> = sorted
             .iter()
@@ -229,7 +227,7 @@ mod tests {
         assert_eq!(headlines[0], "a.yaml:1:1: error: there is no park `p0`");
         assert_eq!(
             headlines[SHOWN_PER_KIND],
-            "a.yaml:99:1: error: something else"
+            "a.yaml:99:1: error: a news item needs a date"
         );
         assert_eq!(
             headlines[SHOWN_PER_KIND + 1],

@@ -5,13 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Options, Record};
+use super::{Options, Record, record_noun};
 use crate::content::{Data, FileKind, Parsed, Text};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Label, Lang};
 use crate::media::Asset;
 use crate::schema::SiteFile;
 use crate::section::{Kind, Section};
+use crate::text;
 use crate::yaml;
 
 /// A record as its files give it, before validation.
@@ -125,8 +126,8 @@ pub fn site_file(files: &mut Files, diags: &mut Diagnostics) -> Option<(SiteFile
         None if files.site_failed => None,
         None => {
             diags.push(
-                Diagnostic::error("content/site.yaml", "the site has no content/site.yaml")
-                    .with_help("create it with at least `name`, `description` and `base_url`"),
+                Diagnostic::error("content/site.yaml", text!("model-no-site-yaml"))
+                    .with_help(text!("model-no-site-yaml-help")),
             );
             None
         }
@@ -156,8 +157,13 @@ fn assemble(
     let dir = || format!("content/{}", section.name());
     for path in &draft.twice {
         diags.push(
-            Diagnostic::error(&**path, format!("the {} `{slug}` has this file twice: beside its folder and in it", section.singular()))
-                .with_help(format!("keep one: {}/{slug}.<lang>.md and {slug}.yaml, or index.<lang>.md and index.yaml inside {}/{slug}/", dir(), dir())),
+            Diagnostic::error(
+                &**path,
+                text!("model-file-twice")
+                    .arg("record", record_noun(section))
+                    .arg("slug", &slug),
+            )
+            .with_help(text!("model-file-twice-help", dir = dir(), slug = &slug)),
         );
     }
     let has_text = draft.texts.iter().any(Option::is_some);
@@ -165,8 +171,11 @@ fn assemble(
     if !has_text && draft.data.is_none() && !has_drafts {
         let path = draft.files.first()?.path.clone();
         diags.push(
-            Diagnostic::error(path, format!("the folder {}/{slug}/ belongs to no record", dir()))
-                .with_help(format!("a record's folder holds its files beside {slug}.zh.md and {slug}.en.md (or index.zh.md and index.en.md inside it); rename the folder after its record")),
+            Diagnostic::error(
+                path,
+                text!("model-folder-of-no-record", dir = dir(), slug = &slug),
+            )
+            .with_help(text!("model-folder-of-no-record-help", slug = &slug)),
         );
         return None;
     }
@@ -181,12 +190,15 @@ fn assemble(
         diags.push(
             Diagnostic::error(
                 path,
-                format!("the {} `{slug}` has data but no text", section.singular()),
+                text!("model-data-without-text")
+                    .arg("record", record_noun(section))
+                    .arg("slug", &slug),
             )
-            .with_help(format!(
-                "add {}/{slug}.zh.md (and {slug}.en.md) with a title and a summary",
-                dir()
-            )),
+            .with_help(
+                text!("model-data-without-text-help")
+                    .arg("dir", dir())
+                    .arg("slug", &slug),
+            ),
         );
         return None;
     }
@@ -206,12 +218,15 @@ fn assemble(
             diags.push(
                 Diagnostic::error(
                     text_path,
-                    format!("the {} `{slug}` has no data file", section.singular()),
+                    text!("model-no-data-file")
+                        .arg("record", record_noun(section))
+                        .arg("slug", &slug),
                 )
-                .with_help(format!(
-                    "add {}/{slug}.yaml with the record's data (see docs/content-format.md)",
-                    dir()
-                )),
+                .with_help(
+                    text!("model-no-data-file-help")
+                        .arg("dir", dir())
+                        .arg("slug", &slug),
+                ),
             );
             return None;
         }
@@ -225,9 +240,12 @@ fn assemble(
             if text.front.date.is_some() {
                 let (at, len) = yaml::locate(&text.source, "date", |_| true).unwrap_or((0, 1));
                 diags.push(
-                    Diagnostic::error(&*text.path, format!("only news items have a date; this is a {}", section.singular()))
-                        .at_offset(&text.source, at, len)
-                        .with_help("remove the `date` line; dates of initiatives go in `started` in the data file"),
+                    Diagnostic::error(
+                        &*text.path,
+                        text!("model-date-not-news").arg("record", super::a_record_noun(section)),
+                    )
+                    .at_offset(&text.source, at, len)
+                    .with_help(text!("model-date-not-news-help")),
                 );
             }
         }
@@ -249,19 +267,19 @@ fn check_news_dates(texts: &[Option<Arc<Text>>; 2], diags: &mut Diagnostics) {
     for text in texts.iter().flatten() {
         match text.front.date {
             None => diags.push(
-                Diagnostic::error(&*text.path, "a news item needs a date")
+                Diagnostic::error(&*text.path, text!("model-news-without-date"))
                     .at_offset(&text.source, 0, 3)
-                    .with_help("add `date: YYYY-MM-DD` to the front matter"),
+                    .with_help(text!("model-news-without-date-help")),
             ),
             Some(d) if !d.is_full() => {
                 let (at, len) = yaml::locate(&text.source, "date", |_| true).unwrap_or((0, 1));
                 diags.push(
                     Diagnostic::error(
                         &*text.path,
-                        format!("a news item's date needs a day: `{d}`"),
+                        text!("model-news-date-without-day", date = d.to_string()),
                     )
                     .at_offset(&text.source, at, len)
-                    .with_help("write the full date, YYYY-MM-DD"),
+                    .with_help(text!("model-news-date-without-day-help")),
                 );
             }
             Some(_) => {}
@@ -275,10 +293,12 @@ fn check_news_dates(texts: &[Option<Arc<Text>>; 2], diags: &mut Diagnostics) {
         diags.push(
             Diagnostic::error(
                 &*en.path,
-                format!("the date {b} differs from the Chinese text's {a}"),
+                text!("model-news-dates-differ")
+                    .arg("date", b.text())
+                    .arg("chinese", a.text()),
             )
             .at_offset(&en.source, at, len)
-            .with_help("both languages of a news item carry the same date"),
+            .with_help(text!("model-news-dates-differ-help")),
         );
     }
 }

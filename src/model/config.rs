@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{BaseUrl, Config, MenuEntry, Options, Record};
+use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::schema::{KnownUnit, SiteFile, SiteUnit};
 use crate::section::{self, Kind, Sections, is_valid_slug};
+use crate::text;
 use crate::yaml;
 
 /// Whether `name` can name a directory under `themes/` and nothing else.
@@ -28,27 +30,33 @@ pub fn validate(
     let path = Path::new("content/site.yaml");
     let base_url = match &options.base_url {
         Some(url) => BaseUrl::parse(url).unwrap_or_else(|msg| {
-            diags.push(Diagnostic::error("--base-url", msg).with_help("pass the address the site will be published at"));
-            BaseUrl { origin: String::new(), path: "/".into() }
+            diags.push(
+                Diagnostic::error("--base-url", msg).with_help(text!("model-base-url-option-help")),
+            );
+            BaseUrl {
+                origin: String::new(),
+                path: "/".into(),
+            }
         }),
         None => BaseUrl::parse(&file.base_url).unwrap_or_else(|msg| {
             let (at, len) = yaml::locate(src, "base_url", |_| true).unwrap_or((0, 1));
             diags.push(
                 Diagnostic::error(path, msg)
                     .at_offset(src, at, len)
-                    .with_help("set base_url to the address the site will be published at, or pass --base-url"),
+                    .with_help(text!("model-base-url-help")),
             );
-            BaseUrl { origin: String::new(), path: "/".into() }
+            BaseUrl {
+                origin: String::new(),
+                path: "/".into(),
+            }
         }),
     };
     if !is_theme_name(&file.theme) {
         let (at, len) = yaml::locate(src, "theme", |_| true).unwrap_or((0, 1));
         diags.push(
-            Diagnostic::error(path, format!("`{}` is not a theme name", file.theme))
+            Diagnostic::error(path, text!("model-bad-theme", theme = &file.theme))
                 .at_offset(src, at, len)
-                .with_help(
-                    "name a directory under themes/, e.g. `default`: letters, digits, - and _ only",
-                ),
+                .with_help(text!("model-bad-theme-help")),
         );
     }
     let mut seen = BTreeMap::new();
@@ -56,9 +64,9 @@ pub fn validate(
         if seen.insert(source.id.as_str(), ()).is_some() {
             let (at, len) = yaml::locate(src, "id", |v| v == source.id).unwrap_or((0, 1));
             diags.push(
-                Diagnostic::error(path, format!("two sources have the id `{}`", source.id))
+                Diagnostic::error(path, text!("model-duplicate-source", id = &source.id))
                     .at_offset(src, at, len)
-                    .with_help("give each source its own id"),
+                    .with_help(text!("model-duplicate-source-help")),
             );
         }
     }
@@ -118,14 +126,11 @@ fn menu(
                 .chain(pages().map(|r| r.slug.as_str()))
                 .collect();
             let (at, len) = yaml::locate(src, "menu", |v| v == item).unwrap_or((0, 1));
-            let d = Diagnostic::error(
-                path,
-                format!("the menu names `{item}`, which is neither a section nor a page"),
-            )
-            .at_offset(src, at, len);
+            let d = Diagnostic::error(path, text!("model-menu-unknown", item = item))
+                .at_offset(src, at, len);
             diags.push(match did_you_mean(item, names.iter().copied()) {
-                Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help(format!("name a section or a page: {}", names.join(", "))),
+                Some(best) => d.with_help(text!("model-did-you-mean", closest = best)),
+                None => d.with_help(text!("model-menu-unknown-help", names = names.clone())),
             });
             None
         })
@@ -166,24 +171,27 @@ fn check_units(units: &[SiteUnit], src: &str, diags: &mut Diagnostics) {
 
 /// What is wrong with a site's unit, and how to fix it.
 mod unit_messages {
-    pub fn bad_id(i: usize, id: &str) -> (String, String) {
+    use crate::catalogue::Text;
+    use crate::text;
+
+    pub fn bad_id(i: usize, id: &str) -> (Text, Text) {
         (
-            format!("units[{i}].id: `{id}` is not a unit id"),
-            "a unit id is lowercase letters and digits, words joined by single hyphens, e.g. `hospital-beds`".into(),
+            text!("model-unit-bad-id", index = i, id = id),
+            text!("model-unit-bad-id-help"),
         )
     }
 
-    pub fn built_in(i: usize, id: &str) -> (String, String) {
+    pub fn built_in(i: usize, id: &str) -> (Text, Text) {
         (
-            format!("units[{i}].id: `{id}` is a built-in unit"),
-            format!("facts name the built-in `{id}` as it is; give the site's own unit another id"),
+            text!("model-unit-built-in", index = i, id = id),
+            text!("model-unit-built-in-help", id = id),
         )
     }
 
-    pub fn duplicate(i: usize, id: &str) -> (String, String) {
+    pub fn duplicate(i: usize, id: &str) -> (Text, Text) {
         (
-            format!("units[{i}].id: two units have the id `{id}`"),
-            "give each unit its own id".into(),
+            text!("model-unit-duplicate", index = i, id = id),
+            text!("model-unit-duplicate-help"),
         )
     }
 }
@@ -192,35 +200,32 @@ mod unit_messages {
 /// leaves empty is one a Chinese government portal is expected to show.
 pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
     let f = &config.footer;
-    let missing: Vec<&str> = [
-        (f.organiser.is_none(), "the organiser (`footer.organiser`)"),
-        (f.contact.is_none(), "the contact (`footer.contact`)"),
-        (
-            f.icp.trim().is_empty(),
-            "the ICP filing number (`footer.icp`)",
-        ),
-        (
-            f.police.trim().is_empty(),
-            "the public-security filing number (`footer.police`)",
-        ),
+    let missing: Vec<Text> = [
+        (f.organiser.is_none(), text!("model-footer-organiser")),
+        (f.contact.is_none(), text!("model-footer-contact")),
+        (f.icp.trim().is_empty(), text!("model-footer-icp")),
+        (f.police.trim().is_empty(), text!("model-footer-police")),
         (
             f.site_code.trim().is_empty(),
-            "the site identification code (`footer.site_code`)",
+            text!("model-footer-site-code"),
         ),
     ]
     .into_iter()
     .filter_map(|(missing, what)| missing.then_some(what))
     .collect();
-    if missing.is_empty() {
+    // The details listed as the language lists them: `a, b, c` or `a、b、c`.
+    let Some(listed) = missing
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| text!("model-list", first = first, rest = rest))
+    else {
         return Vec::new();
-    }
+    };
     vec![
         Diagnostic::warning(
             "content/site.yaml",
-            format!("the footer is missing {}", missing.join(", ")),
+            text!("model-footer-missing", missing = listed),
         )
-        .with_help(
-            "a government portal shows these in its footer; add them under `footer:` once they are known (until then they stay empty, never made up)",
-        ),
+        .with_help(text!("model-footer-missing-help")),
     ]
 }

@@ -11,6 +11,7 @@
 use std::path::Path;
 
 use super::Site;
+use crate::catalogue::Text;
 use crate::diag::{
     Diagnostic, Diagnostics,
     Severity::{Error, Warning},
@@ -51,7 +52,7 @@ pub fn check(site: &Site, site_src: &str, diags: &mut Diagnostics) {
                 .filter(|s| s.date == source.date)
                 .count();
             let (at, len) = yaml::locate_nth(site_src, "date", n, |v| v == text).unwrap_or((0, 1));
-            let (message, help) = messages::source_in_future(i, &text, today);
+            let (message, help) = messages::source_in_future(i, source.date, today);
             diags.push(
                 Diagnostic::warning(path, message)
                     .at_offset(site_src, at, len)
@@ -89,7 +90,7 @@ fn check_file_facts(
             let n = facts[..i].iter().filter(|f| same(f)).count();
             yaml::locate_nth(src, key, n, matches).unwrap_or((0, 1))
         };
-    let mut push = |severity, (at, len): (usize, usize), (message, help): (String, String)| {
+    let mut push = |severity, (at, len): (usize, usize), (message, help): (Text, Text)| {
         let diag = match severity {
             Error => Diagnostic::error(path, message),
             Warning => Diagnostic::warning(path, message),
@@ -135,7 +136,11 @@ fn check_file_facts(
         if starts_after(fact.as_of, known.today) && !says(&fact.label, PLAN_WORDS.0, PLAN_WORDS.1) {
             let text = fact.as_of.to_string();
             let at = locate(i, "as_of", &|f| f.as_of == fact.as_of, &|v| v == text);
-            push(Warning, at, messages::fact_in_future(i, &text, known.today));
+            push(
+                Warning,
+                at,
+                messages::fact_in_future(i, fact.as_of, known.today),
+            );
         }
         if !known.sources.contains(&fact.source.as_str()) {
             let (at, len) = yaml::locate(src, "source", |v| v == fact.source).unwrap_or((0, 1));
@@ -201,88 +206,88 @@ fn today(variable: Option<&str>, diags: &mut Diagnostics) -> PartialDate {
 
 /// Every message of the figures' checks, as (message, help).
 mod messages {
+    use crate::catalogue::Text;
     use crate::diag::did_you_mean;
     use crate::schema::{KnownUnit, PartialDate, SiteUnit, Unit};
+    use crate::text;
 
-    type Text = (String, String);
+    type Message = (Text, Text);
 
-    pub fn not_a_value(value: f64) -> Text {
+    pub fn not_a_value(value: f64) -> Message {
         (
-            format!("a fact's value must be a finite number of zero or more, not {value}"),
-            "write the figure as the source gives it; a decrease is stated in the label, e.g. {zh: 下降, en: decrease}".into(),
+            text!("model-fact-not-a-value", value = value.to_string()),
+            text!("model-fact-not-a-value-help"),
         )
     }
 
-    pub fn unknown_unit(i: usize, id: &str, units: &[SiteUnit]) -> Text {
+    pub fn unknown_unit(i: usize, id: &str, units: &[SiteUnit]) -> Message {
         let ids: Vec<&str> = KnownUnit::ALL
             .iter()
             .map(|u| u.id())
             .chain(units.iter().map(|u| u.id.as_str()))
             .collect();
-        let hint = did_you_mean(id, ids.iter().copied())
-            .map(|s| format!("did you mean `{s}`? "))
-            .unwrap_or_default();
-        (
-            format!(
-                "facts[{i}].unit: unknown unit `{id}`: {hint}use one of {} or a label {{zh: …, en: …}}",
-                ids.join(", ")
-            ),
-            "see the list of units in docs/content-format.md; a site defines its own under `units` in content/site.yaml".into(),
-        )
+        let message = match did_you_mean(id, ids.iter().copied()) {
+            Some(best) => text!("model-unknown-unit-closest")
+                .arg("index", i)
+                .arg("id", id)
+                .arg("closest", best)
+                .arg("units", ids.clone()),
+            None => text!("model-unknown-unit")
+                .arg("index", i)
+                .arg("id", id)
+                .arg("units", ids.clone()),
+        };
+        (message, text!("model-unknown-unit-help"))
     }
 
-    pub fn no_singular(i: usize, unit: &Unit, en: &str) -> Text {
+    pub fn no_singular(i: usize, unit: &Unit, en: &str) -> Message {
         let help = match unit {
-            Unit::Site(id) => format!(
-                "add `en_one:` to the unit `{id}` under `units` in content/site.yaml: how English writes it after 1"
-            ),
-            _ => format!(
-                "add `en_one:`, how English writes it after 1: {{zh: …, en: {en}, en_one: …}}"
-            ),
+            Unit::Site(id) => text!("model-no-singular-site-help", id = id),
+            _ => text!("model-no-singular-help", en = en),
         };
+        (text!("model-no-singular", index = i, en = en), help)
+    }
+
+    pub fn share_over_100(i: usize, value: f64) -> Message {
         (
-            format!("facts[{i}].unit: the value is 1, and the unit gives no singular for `{en}`"),
-            help,
+            text!("model-share-over-100", index = i, value = value.to_string()),
+            text!("model-share-over-100-help"),
         )
     }
 
-    pub fn share_over_100(i: usize, value: f64) -> Text {
+    pub fn fact_in_future(i: usize, date: PartialDate, today: PartialDate) -> Message {
         (
-            format!("facts[{i}].value: a share cannot be {value}%, more than the whole"),
-            "the label names a share (占比, 比重, 比例, 份额, share, proportion), which is at most 100%; check the figure, or if it is a growth or a ratio, say so in the label".into(),
+            text!("model-fact-in-future")
+                .arg("index", i)
+                .arg("date", date.text())
+                .arg("today", today.text()),
+            text!("model-fact-in-future-help"),
         )
     }
 
-    pub fn fact_in_future(i: usize, date: &str, today: PartialDate) -> Text {
+    pub fn source_in_future(i: usize, date: PartialDate, today: PartialDate) -> Message {
         (
-            format!("facts[{i}].as_of: {date} is after today ({today})"),
-            "as_of is the date the figure describes, which has passed; a target or forecast says so in its label (目标, 预计, target, forecast…) and may be dated ahead".into(),
+            text!("model-source-in-future")
+                .arg("index", i)
+                .arg("date", date.text())
+                .arg("today", today.text()),
+            text!("model-source-in-future-help"),
         )
     }
 
-    pub fn source_in_future(i: usize, date: &str, today: PartialDate) -> Text {
-        (
-            format!("sources[{i}].date: {date} is after today ({today})"),
-            "a source's date is when it was published; check the year".into(),
-        )
-    }
-
-    pub fn unknown_source(id: &str, ids: &[&str]) -> Text {
+    pub fn unknown_source(id: &str, ids: &[&str]) -> Message {
         let help = match did_you_mean(id, ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if ids.is_empty() => "add the source to `sources` in content/site.yaml".into(),
-            None => format!(
-                "cite one of the sources in content/site.yaml: {}",
-                ids.join(", ")
-            ),
+            Some(best) => text!("model-did-you-mean", closest = best),
+            None if ids.is_empty() => text!("model-no-sources-help"),
+            None => text!("model-unknown-source-help", sources = ids.to_vec()),
         };
-        (format!("unknown source `{id}`"), help)
+        (text!("model-unknown-source", id = id), help)
     }
 
-    pub fn bad_today(text: &str) -> Text {
+    pub fn bad_today(text: &str) -> Message {
         (
-            format!("`{text}` is not a date; today is taken from the clock"),
-            "set ZONESITE_TODAY to a date written YYYY-MM-DD, e.g. 2017-07-13, or unset it".into(),
+            text!("model-bad-today", text = text),
+            text!("model-bad-today-help"),
         )
     }
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
-use super::Site;
+use super::{Site, record_noun};
 use crate::content::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::i18n::Lang;
@@ -88,7 +88,7 @@ fn fault<'a>(
 }
 
 /// What is wrong with a link: a message and help.
-struct Problem(String, String);
+struct Problem(crate::catalogue::Text, crate::catalogue::Text);
 
 impl Problem {
     fn locate(self, text: &Text, link: &Link) -> Diagnostic {
@@ -103,32 +103,41 @@ fn explain(site: &Site, link: &Link, fault: Fault) -> Problem {
     let dest = link.dest.as_str();
     match fault {
         Fault::Scheme => Problem(
-            format!("`{}` is not a link a page may carry", shorten(dest)),
-            "a link leads to a web page (http:// or https://), an e-mail address (mailto:), a telephone number (tel:), or a record (@/<section>/<slug>)".into(),
+            text!("model-link-scheme", link = shorten(dest)),
+            text!("model-link-scheme-help"),
         ),
         Fault::NotRecord => Problem(
-            format!("`{}` does not name a record", shorten(dest)),
-            "write links to records as @/<section>/<slug>, e.g. @/parks/nanchuan".into(),
+            text!("model-link-not-record", link = shorten(dest)),
+            text!("model-link-not-record-help"),
         ),
         Fault::NotSection(section_name, slug) => {
             let names = site.config.sections.names();
-            let help = did_you_mean(section_name, names.iter().copied()).map_or_else(
-                || format!("the sections are {}", names.join(", ")),
-                |s| format!("did you mean `@/{s}/{slug}`?"),
-            );
+            let help = match did_you_mean(section_name, names.iter().copied()) {
+                Some(s) => text!("model-did-you-mean", closest = format!("@/{s}/{slug}")),
+                None => text!("model-sections-are", sections = names.clone()),
+            };
             Problem(
-                format!("`{section_name}` in `{}` is not a section", shorten(dest)),
+                text!("model-link-not-section")
+                    .arg("section", section_name)
+                    .arg("link", shorten(dest)),
                 help,
             )
         }
         Fault::NoRecord(section, slug) => {
             let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
-            let help = did_you_mean(slug, slugs).map_or_else(
-                || format!("link to a record that exists under content/{}/, or create content/{}/{slug}.yaml", section.name(), section.name()),
-                |s| format!("did you mean `@/{}/{s}`?", section.name()),
-            );
+            let help = match did_you_mean(slug, slugs) {
+                Some(s) => {
+                    let closest = format!("@/{}/{s}", section.name());
+                    text!("model-did-you-mean", closest = closest)
+                }
+                None => text!("model-link-no-record-help")
+                    .arg("section", section.name())
+                    .arg("slug", slug),
+            };
             Problem(
-                format!("broken link: there is no {} `{slug}`", section.singular()),
+                text!("model-link-no-record")
+                    .arg("record", record_noun(section))
+                    .arg("slug", slug),
                 help,
             )
         }
@@ -137,25 +146,30 @@ fn explain(site: &Site, link: &Link, fault: Fault) -> Problem {
             let ids = &target.text(lang).0.outline.ids;
             let name = format!("{}/{}", target.section.name(), target.slug);
             let help = match did_you_mean(anchor, ids.iter().map(String::as_str)) {
-                Some(best) => format!("did you mean `#{best}`?"),
-                None if ids.is_empty() => format!("{name} has no headings to link to"),
-                None => format!("the headings of {name} are: {}", list_some(ids)),
+                Some(best) => text!("model-did-you-mean", closest = format!("#{best}")),
+                None if ids.is_empty() => text!("model-no-headings", page = &name),
+                None => headings(&name, ids),
             };
             Problem(
-                format!("broken anchor: {name} has no heading `#{anchor}`"),
+                text!("model-link-no-anchor", page = &name, anchor = anchor),
                 help,
             )
         }
     }
 }
 
-/// The first few of `ids`, and how many there are in all when there are more.
-fn list_some(ids: &[String]) -> String {
+/// The headings of the page `name`: the first few of `ids`, and how many
+/// there are in all when there are more.
+fn headings(name: &str, ids: &[String]) -> crate::catalogue::Text {
     const SHOWN: usize = 10;
     let shown: Vec<&str> = ids.iter().take(SHOWN).map(String::as_str).collect();
-    match ids.len() {
-        n if n > SHOWN => format!("{}, … ({n} in all)", shown.join(", ")),
-        _ => shown.join(", "),
+    if ids.len() > SHOWN {
+        text!("model-headings-are-more")
+            .arg("page", name)
+            .arg("headings", shown)
+            .arg("count", ids.len())
+    } else {
+        text!("model-headings-are", page = name, headings = shown)
     }
 }
 

@@ -280,6 +280,31 @@ impl Site {
     }
 }
 
+/// What one record of `section` is called in messages: "park", or for a
+/// section of another id, "record of `notices`".
+pub fn record_noun(section: Section) -> crate::catalogue::Text {
+    crate::text!("model-record")
+        .arg("kind", noun_kind(section))
+        .arg("section", section.name())
+}
+
+/// [`record_noun`] with the article English puts before it: "a park", "an
+/// industry".
+pub fn a_record_noun(section: Section) -> crate::catalogue::Text {
+    crate::text!("model-a-record")
+        .arg("kind", noun_kind(section))
+        .arg("section", section.name())
+}
+
+/// The kind whose noun names a record of `section`: the built-in kind's
+/// name when the section has its built-in id, else `other`.
+fn noun_kind(section: Section) -> &'static str {
+    match section.kind().builtin_id() {
+        Some(id) if id == section.name() => section.kind().name(),
+        _ => "other",
+    }
+}
+
 /// A data file's path and text, for locating errors.
 pub type DataFile = (Arc<Path>, Arc<str>);
 
@@ -314,4 +339,26 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     links::check(&site, &files.broken, diags);
     diags.extend(config::footer_warnings(&site.config));
     Some(site)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    #[test]
+    fn names_a_record_in_each_language() {
+        let sections = Sections::builtin();
+        let industries = sections.get("industries").unwrap();
+        assert_eq!(record_noun(industries).render(Lang::En), "industry");
+        assert_eq!(a_record_noun(industries).render(Lang::En), "an industry");
+        assert_eq!(record_noun(industries).render(Lang::Zh), "产业");
+        let missing = text!(
+            "model-no-record",
+            record = record_noun(industries),
+            slug = "x"
+        );
+        assert_eq!(missing.render(Lang::En), "there is no industry `x`");
+        assert_eq!(missing.render(Lang::Zh), "没有网址名为`x`的产业");
+    }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::Site;
+use super::{Site, a_record_noun, record_noun};
 use crate::content::Data;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
 use crate::section::fields::{FieldType, Value};
@@ -119,7 +119,6 @@ fn unknown_reference(
     slug: &str,
 ) -> Diagnostic {
     let (at, len) = yaml::locate(src, field, |v| v == slug).unwrap_or((0, 1));
-    let kind = section.singular();
     let elsewhere = site
         .config
         .sections
@@ -130,38 +129,35 @@ fn unknown_reference(
     let diag = match elsewhere {
         Some(other) => Diagnostic::error(
             path,
-            format!(
-                "`{slug}` is a{} {}, not a{} {kind}",
-                article(&other.singular()),
-                other.singular(),
-                article(&kind)
-            ),
+            text!("model-reference-in-other-section")
+                .arg("slug", slug)
+                .arg("actual", a_record_noun(other))
+                .arg("expected", a_record_noun(section)),
         )
-        .with_help(format!(
-            "`{field}` lists {}; move `{slug}` to the field for {}",
-            section.name(),
-            other.name()
-        )),
+        .with_help(
+            text!("model-reference-in-other-section-help")
+                .arg("field", field)
+                .arg("section", section.name())
+                .arg("slug", slug)
+                .arg("other", other.name()),
+        ),
         None => {
             let slugs = site.section(section).map(|(_, r)| r.slug.as_str());
-            let diag = Diagnostic::error(path, format!("there is no {kind} `{slug}`"));
+            let diag = Diagnostic::error(
+                path,
+                text!("model-no-record")
+                    .arg("record", record_noun(section))
+                    .arg("slug", slug),
+            );
             match did_you_mean(slug, slugs) {
-                Some(best) => diag.with_help(format!("did you mean `{best}`?")),
-                None => diag.with_help(format!(
-                    "add content/{}/{slug}.yaml, or name one of the records in content/{}/",
-                    section.name(),
-                    section.name()
-                )),
+                Some(best) => diag.with_help(text!("model-did-you-mean", closest = best)),
+                None => diag.with_help(
+                    text!("model-no-record-help")
+                        .arg("section", section.name())
+                        .arg("slug", slug),
+                ),
             }
         }
     };
     diag.at_offset(src, at, len)
-}
-
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "n"
-    } else {
-        ""
-    }
 }

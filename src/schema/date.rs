@@ -7,7 +7,10 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::Text;
 use crate::i18n::Lang;
+use crate::text;
+use crate::yaml::with_help;
 
 /// A date as precise as the source gives it: `2017`, `2017-06` or `2017-07-13`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,12 +25,10 @@ pub struct PartialDate {
 
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the date exists.
-    pub fn parse(text: &str) -> Result<PartialDate, String> {
-        let bad = || {
-            format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-07-13")
-        };
+    pub fn parse(text: &str) -> Result<PartialDate, Text> {
+        let bad = || text!("schema-date-malformed", text = text);
         let mut parts = text.split('-');
-        let mut number = |digits: usize| -> Result<Option<u16>, String> {
+        let mut number = |digits: usize| -> Result<Option<u16>, Text> {
             match parts.next() {
                 None => Ok(None),
                 Some(p) if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) => {
@@ -43,23 +44,22 @@ impl PartialDate {
             return Err(bad());
         }
         if !(1900..=2100).contains(&year) {
-            return Err(format!(
-                "year {year} is out of range: write a year from 1900 to 2100"
-            ));
+            return Err(text!("schema-year-out-of-range", year = year.to_string()));
         }
         if let Some(m) = month
             && !(1..=12).contains(&m)
         {
-            return Err(format!(
-                "month {m:02} does not exist in `{text}`: months run from 01 to 12"
-            ));
+            let month = format!("{m:02}");
+            return Err(text!("schema-no-such-month", month = month, text = text));
         }
         if let (Some(m), Some(d)) = (month, day) {
             let last = days_in_month(year, m as u8);
             if d == 0 || d > u16::from(last) {
-                return Err(format!(
-                    "day {d:02} does not exist in `{text}`: that month has {last} days"
-                ));
+                let (day, last) = (format!("{d:02}"), last.to_string());
+                return Err(text!("schema-no-such-day")
+                    .arg("day", day)
+                    .arg("text", text)
+                    .arg("last", last));
             }
         }
         Ok(PartialDate {
@@ -110,6 +110,22 @@ impl PartialDate {
             (Lang::En, Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
             (Lang::En, Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
         }
+    }
+
+    /// The date as a message's value: as written (`2017-07-13`) in English,
+    /// `2017年7月13日` in Chinese.
+    pub fn text(&self) -> Text {
+        let two_digits = |n: Option<u8>| n.map_or("none".to_string(), |n| format!("{n:02}"));
+        let (mm, dd) = (two_digits(self.month), two_digits(self.day));
+        let year = u32::from(self.year);
+        let month = u32::from(self.month.unwrap_or(0));
+        let day = u32::from(self.day.unwrap_or(0));
+        text!("schema-date")
+            .arg("year", year)
+            .arg("month", month)
+            .arg("day", day)
+            .arg("mm", mm)
+            .arg("dd", dd)
     }
 
     /// RFC 3339 timestamp at midnight UTC of the date's first day, for feeds.
@@ -178,23 +194,29 @@ impl<'de> Deserialize<'de> for PartialDate {
                 f.write_str("a date YYYY, YYYY-MM or YYYY-MM-DD")
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<PartialDate, E> {
-                PartialDate::parse(&v.to_string()).map_err(E::custom)
+                PartialDate::parse(&v.to_string()).map_err(refused)
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<PartialDate, E> {
-                PartialDate::parse(&v.to_string()).map_err(E::custom)
+                PartialDate::parse(&v.to_string()).map_err(refused)
             }
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<PartialDate, E> {
-                PartialDate::parse(&v.to_string()).map_err(E::custom)
+                PartialDate::parse(&v.to_string()).map_err(refused)
             }
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<PartialDate, E> {
-                PartialDate::parse(&v.to_string()).map_err(E::custom)
+                PartialDate::parse(&v.to_string()).map_err(refused)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PartialDate, E> {
-                PartialDate::parse(v).map_err(E::custom)
+                PartialDate::parse(v).map_err(refused)
             }
         }
         d.deserialize_any(DateVisitor)
     }
+}
+
+/// The error for a date that `PartialDate::parse` refuses, with the help
+/// every such error gets.
+fn refused<E: de::Error>(message: Text) -> E {
+    E::custom(with_help(message, text!("schema-date-help")))
 }
 
 #[cfg(test)]
@@ -228,6 +250,25 @@ mod tests {
             "",
         ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad}");
+        }
+        let err = PartialDate::parse("2017-04-31").unwrap_err();
+        assert_eq!(
+            err.render(Lang::En),
+            "day 31 does not exist in `2017-04-31`: that month has 30 days"
+        );
+        assert_eq!(err.render(Lang::Zh), "`2017-04-31`中没有31日：该月只有30天");
+    }
+
+    #[test]
+    fn dates_in_messages_read_as_written_in_english_and_in_words_in_chinese() {
+        for (date, en, zh) in [
+            ("2017-07-13", "2017-07-13", "2017年7月13日"),
+            ("2017-06", "2017-06", "2017年6月"),
+            ("2017", "2017", "2017年"),
+        ] {
+            let text = PartialDate::parse(date).unwrap().text();
+            assert_eq!(text.render(Lang::En), en);
+            assert_eq!(text.render(Lang::Zh), zh);
         }
     }
 

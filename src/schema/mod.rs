@@ -416,6 +416,19 @@ pub fn json_schemas() -> Vec<(&'static str, String)> {
 mod tests {
     use super::*;
 
+    /// The message and help that a deserialiser's error carries.
+    fn carried(err: &serde_yaml::Error) -> (crate::catalogue::Text, crate::catalogue::Text) {
+        let text = err.to_string();
+        let (message, help) = text.split_once('\u{1f}').expect("a message with help");
+        let message = &message[message.find('\u{1e}').expect("an encoded message")..];
+        // serde_yaml adds the position after the help.
+        let help = &help[..=help.rfind('}').expect("an encoded help")];
+        (
+            crate::catalogue::Text::decode(message).expect("a message"),
+            crate::catalogue::Text::decode(help).expect("a help"),
+        )
+    }
+
     fn park(src: &str) -> Result<ParkData, crate::diag::Diagnostic> {
         crate::yaml::parse(std::path::Path::new("p.yaml"), src, src, 1, &|_| None)
     }
@@ -448,6 +461,13 @@ mod tests {
                 .render(crate::i18n::Lang::En)
                 .contains("latitude NaN is out of range"),
             "{err:?}"
+        );
+        let err = serde_yaml::from_str::<Location>("{lat: 136.6, lon: 1}").unwrap_err();
+        let (message, help) = carried(&err);
+        assert_eq!(message.render(crate::i18n::Lang::Zh), "纬度136.6超出范围");
+        assert!(
+            help.render(crate::i18n::Lang::Zh)
+                .contains("请检查lat和lon是否写反")
         );
         let ok = park("location: {lat: -90, lon: 180}\n").unwrap();
         assert_eq!(ok.location.map(|l| (l.lat, l.lon)), Some((-90.0, 180.0)));

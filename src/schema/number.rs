@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 
+use crate::catalogue::Text;
 use crate::diag::printable;
+use crate::text;
 use crate::yaml::with_help;
 
 /// The largest magnitude a number in content may have: 2^53, beyond which
@@ -14,12 +16,12 @@ pub const MAX_NUMBER: f64 = 9_007_199_254_740_992.0;
 
 /// What a number field accepts beyond being a number no larger than
 /// [`MAX_NUMBER`]: `Err((message, help))` for a value it refuses.
-type NumberCheck = fn(f64) -> Result<(), (String, &'static str)>;
+type NumberCheck = fn(f64) -> Result<(), (Text, Text)>;
 
 fn too_large(text: &str) -> String {
     with_help(
-        &format!("`{}` is too large to store", printable(text)),
-        "numbers go up to 9007199254740992 (2^53), the largest kept exactly; check the figure for extra digits",
+        text!("schema-too-large", number = printable(text)),
+        text!("schema-too-large-help"),
     )
 }
 
@@ -30,7 +32,7 @@ struct NumberVisitor(NumberCheck);
 
 impl NumberVisitor {
     fn checked<E: de::Error>(&self, v: f64) -> Result<f64, E> {
-        (self.0)(v).map_err(|(message, help)| E::custom(with_help(&message, help)))?;
+        (self.0)(v).map_err(|(message, help)| E::custom(with_help(message, help)))?;
         Ok(v)
     }
 
@@ -111,8 +113,8 @@ pub(super) fn area<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Er
             Ok(())
         } else {
             Err((
-                format!("an area must be a finite number of zero or more, not {v}"),
-                "write the area in square kilometres, e.g. 12.5",
+                text!("schema-area-negative", value = v.to_string()),
+                text!("schema-area-negative-help"),
             ))
         }
     }))
@@ -124,8 +126,8 @@ pub(super) fn latitude<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error>
             Ok(())
         } else {
             Err((
-                format!("the latitude {v} is out of range"),
-                "a latitude runs from -90 (south pole) to 90 (north pole), e.g. 36.62; check that lat and lon are not swapped",
+                text!("schema-latitude-out-of-range", value = v.to_string()),
+                text!("schema-latitude-out-of-range-help"),
             ))
         }
     }))
@@ -137,8 +139,8 @@ pub(super) fn longitude<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error
             Ok(())
         } else {
             Err((
-                format!("the longitude {v} is out of range"),
-                "a longitude runs from -180 (west) to 180 (east), e.g. 101.78",
+                text!("schema-longitude-out-of-range", value = v.to_string()),
+                text!("schema-longitude-out-of-range-help"),
             ))
         }
     }))

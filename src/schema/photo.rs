@@ -9,6 +9,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::i18n::{Label, Lang};
+use crate::text;
 use crate::yaml::with_help;
 
 /// One photo of a record.
@@ -50,9 +51,6 @@ impl Alt {
     }
 }
 
-/// The help every malformed `alt` gets.
-const ALT_HELP: &str = "write what the photo shows in both languages, alt: {zh: 南川工业园区厂房, en: Factory buildings in Nanchuan}; alt: \"\" only for an image that adds nothing to the page";
-
 impl<'de> Deserialize<'de> for Alt {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Alt, D::Error> {
         struct AltVisitor;
@@ -68,8 +66,8 @@ impl<'de> Deserialize<'de> for Alt {
                     Ok(Alt::Decorative)
                 } else {
                     Err(E::custom(with_help(
-                        &format!("`{v}` is one text for two languages"),
-                        ALT_HELP,
+                        text!("schema-alt-one-text", text = v),
+                        text!("schema-alt-help"),
                     )))
                 }
             }
@@ -78,13 +76,9 @@ impl<'de> Deserialize<'de> for Alt {
                 let label = Label::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 for lang in Lang::ALL {
                     if label.get(lang).trim().is_empty() {
-                        let name = match lang {
-                            Lang::Zh => "Chinese",
-                            Lang::En => "English",
-                        };
                         return Err(de::Error::custom(with_help(
-                            &format!("the {name} alt text (`{}`) is empty", lang.code()),
-                            ALT_HELP,
+                            text!("schema-alt-empty", lang = lang.code()),
+                            text!("schema-alt-help"),
                         )));
                     }
                 }

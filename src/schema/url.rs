@@ -7,7 +7,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
+use crate::catalogue::{Lang, Text};
 use crate::diag::printable;
+use crate::text;
 use crate::yaml::with_help;
 
 /// A link written in content (a source's `url`): an `http(s)://` address
@@ -22,36 +24,28 @@ pub struct WebUrl(pub String);
 /// The schemes a link from content may use.
 pub const URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
-const URL_HELP: &str = "write an https:// or http:// address, a mailto: or tel: link, or a path on the site such as /about/";
-
 impl WebUrl {
     /// Checks `text`; `Err((message, help))` says what is wrong.
-    pub fn parse(text: &str) -> Result<WebUrl, (String, &'static str)> {
+    pub fn check(text: &str) -> Result<WebUrl, (Text, Text)> {
         let shown = printable(text);
         if text.is_empty() {
-            return Err((
-                "the link is empty".into(),
-                "write the address, or leave `url` out",
-            ));
+            return Err((text!("schema-link-empty"), text!("schema-link-empty-help")));
         }
         if let Some(c) = text
             .chars()
             .find(|&c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
         {
-            let (what, help) = match c {
-                ' ' => ("a space", "write a space in a link as %20"),
-                c if c.is_control() => ("a control character", "remove it; a link has none"),
-                c if c.is_whitespace() => ("whitespace", "remove it, or write it percent-encoded"),
-                '\\' => (
-                    "a backslash",
-                    "write / instead, or %5C for a backslash that belongs",
-                ),
-                _ => (
-                    "`\"`, `<` or `>`",
-                    "write them percent-encoded: %22, %3C, %3E",
-                ),
+            let what = match c {
+                ' ' => "space",
+                c if c.is_control() => "control",
+                c if c.is_whitespace() => "whitespace",
+                '\\' => "backslash",
+                _ => "markup",
             };
-            return Err((format!("the link `{shown}` contains {what}"), help));
+            return Err((
+                text!("schema-link-contains", link = shown, what = what),
+                text!("schema-link-contains-help", what = what),
+            ));
         }
         // The scheme is what comes before a `:` that precedes any `/`, `?` or `#`.
         let first = text.find([':', '/', '?', '#']);
@@ -68,29 +62,32 @@ impl WebUrl {
                     .unwrap_or("");
                 if host.is_empty() || host.contains('@') {
                     return Err((
-                        format!("the link `{shown}` has no usable host"),
-                        "write it like https://example.org/report.pdf",
+                        text!("schema-link-no-host", link = shown),
+                        text!("schema-link-no-host-help"),
                     ));
                 }
             }
             "mailto" | "tel" if !rest.is_empty() => {}
             "mailto" | "tel" => {
-                return Err((
-                    format!("the link `{shown}` is empty after `{scheme}:`"),
-                    URL_HELP,
-                ));
+                let message = text!("schema-link-empty-after-scheme")
+                    .arg("link", shown)
+                    .arg("scheme", scheme);
+                return Err((message, text!("schema-link-help")));
             }
             _ => {
-                return Err((
-                    format!(
-                        "the link `{shown}` uses `{}:`, which links from content may not use",
-                        printable(&text[..colon])
-                    ),
-                    URL_HELP,
-                ));
+                let scheme = printable(&text[..colon]);
+                let message = text!("schema-link-scheme", link = shown, scheme = scheme);
+                return Err((message, text!("schema-link-help")));
             }
         }
         Ok(WebUrl(text.to_string()))
+    }
+
+    /// [`WebUrl::check`] with its words in English, for callers that still
+    /// put their messages together as text (`section::fields`).
+    pub fn parse(text: &str) -> Result<WebUrl, (String, String)> {
+        WebUrl::check(text)
+            .map_err(|(message, help)| (message.render(Lang::En), help.render(Lang::En)))
     }
 }
 
@@ -130,7 +127,7 @@ impl<'de> Deserialize<'de> for WebUrl {
                 f.write_str("a link, e.g. https://example.org/report.pdf")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<WebUrl, E> {
-                WebUrl::parse(v).map_err(|(message, help)| E::custom(with_help(&message, help)))
+                WebUrl::check(v).map_err(|(message, help)| E::custom(with_help(message, help)))
             }
         }
         d.deserialize_str(UrlVisitor)
@@ -179,8 +176,18 @@ mod tests {
             ("https://example.org\\evil", "a backslash"),
             ("", "empty"),
         ] {
-            let (message, _) = WebUrl::parse(bad).unwrap_err();
+            let (message, _) = WebUrl::check(bad).unwrap_err();
+            let message = message.render(Lang::En);
             assert!(message.contains(why), "{bad:?}: {message}");
         }
+        let (message, help) = WebUrl::check("javascript:alert(1)").unwrap_err();
+        assert_eq!(
+            message.render(Lang::Zh),
+            "链接`javascript:alert(1)`使用了`javascript:`，内容中的链接不能使用这种协议"
+        );
+        assert!(help.render(Lang::Zh).contains("mailto:或tel:"));
+        let (message, help) = WebUrl::check("a b").unwrap_err();
+        assert_eq!(message.render(Lang::Zh), "链接`a b`中含有空格");
+        assert_eq!(help.render(Lang::Zh), "链接中的空格请写作%20");
     }
 }

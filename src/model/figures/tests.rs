@@ -114,6 +114,12 @@ fn a_fact_of_the_past_dated_after_today_is_a_warning() {
         "facts[1].as_of: 2020-05-02 is after today (2020-05-01)"
     );
     assert!(help.contains("target or forecast"));
+    let (message, _) =
+        messages::fact_in_future(1, PartialDate::parse("2020-05-02").unwrap(), TODAY);
+    assert_eq!(
+        message.render(crate::i18n::Lang::Zh),
+        "facts[1].as_of：日期2020年5月2日晚于今天（2020年5月1日）"
+    );
 }
 
 #[test]
@@ -131,6 +137,11 @@ fn an_unknown_unit_suggests_built_in_and_site_units() {
         "facts[0].unit: unknown unit `bed`: did you mean `beds`? use one of yuan, usd, eur, hkd, km2, mu, ha, m2, kwh, gwh, tonnes, percent, beds or a label {zh: …, en: …}"
     );
     assert!(diags[1].3.contains("did you mean `yuan`?"));
+    let (message, _) = messages::unknown_unit(0, "bed", &[beds(Some("bed"))]);
+    assert_eq!(
+        message.render(crate::i18n::Lang::Zh),
+        "facts[0].unit：未知单位`bed`：是否想写`beds`？请使用以下单位之一：yuan、usd、eur、hkd、km2、mu、ha、m2、kwh、gwh、tonnes、percent、beds，或写成标签{zh: …, en: …}"
+    );
     assert!(diags[0].4.contains("docs/content-format.md"));
     assert!(check(&src.replace("unit: bed\n", "unit: beds\n"), &[beds(None)]).len() == 1);
 }
