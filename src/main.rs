@@ -190,7 +190,7 @@ fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 /// anything is read or written.
 fn check_base_url(base_url: Option<&str>, lang: Lang) -> Result<(), ExitCode> {
     if let Some(url) = base_url
-        && let Err(message) = zonesite::urls::BaseUrl::parse(url)
+        && let Err(message) = zonesite::urls::BaseUrl::new(url)
     {
         let problem = Problem::new(text!("cli-base-url", message = message))
             .with_help(text!("cli-base-url-help"));

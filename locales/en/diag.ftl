@@ -7,8 +7,6 @@ diag-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errors
 }
-# Until every message is in the catalogue: a text given as it is.
-raw = { $text }
 diag-and-more = … and { $hidden } more { $kind } in this file
 diag-and-more-help = the first { $shown } are shown; fix them, then build again to see the rest
 diag-kind-errors-like = errors like "{ $shape }"

@@ -4,7 +4,6 @@ diag-warning = 警告
 diag-help = 提示
 diag-headline = { $level }：{ $message }
 diag-errors = { $count }个错误
-raw = { $text }
 diag-and-more = ……此文件中还有{ $hidden }处{ $kind }
 diag-and-more-help = 只列出了前{ $shown }处；改正后再次构建，可看到其余的
 diag-kind-errors-like = 类似“{ $shape }”的错误

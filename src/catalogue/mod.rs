@@ -229,19 +229,3 @@ pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)>
 
 #[cfg(test)]
 mod tests;
-
-impl From<String> for Text {
-    fn from(text: String) -> Self {
-        crate::text!("raw", text = text)
-    }
-}
-impl From<&str> for Text {
-    fn from(text: &str) -> Self {
-        crate::text!("raw", text = text)
-    }
-}
-impl From<&String> for Text {
-    fn from(text: &String) -> Self {
-        crate::text!("raw", text = text)
-    }
-}

@@ -186,21 +186,27 @@ mod tests {
         for i in 0..1000 {
             diags.push_capped(
                 Path::new("a.yaml"),
-                crate::text!("raw", text = "unknown things"),
+                crate::text!("diag-kind-unknown-references"),
                 || {
                     built += 1;
-                    Diagnostic::error("a.yaml", format!("no `{i}`"))
+                    Diagnostic::error(
+                        "a.yaml",
+                        crate::text!("model-did-you-mean", closest = i.to_string()),
+                    )
                 },
             );
         }
-        diags.push(Diagnostic::error("b.yaml", "other"));
+        diags.push(Diagnostic::error(
+            "b.yaml",
+            crate::text!("model-no-site-yaml"),
+        ));
         assert_eq!(built, SHOWN_PER_KIND);
         assert_eq!(diags.error_count(), 1001);
         let sorted = diags.into_sorted();
         assert_eq!(sorted.len(), SHOWN_PER_KIND + 2);
         assert_eq!(
             sorted[SHOWN_PER_KIND].headline(crate::i18n::Lang::En),
-            "a.yaml: error: … and 980 more unknown things in this file"
+            "a.yaml: error: … and 980 more unknown references in this file"
         );
         assert_eq!(sorted[SHOWN_PER_KIND + 1].path, Path::new("b.yaml"));
     }

@@ -366,7 +366,7 @@ mod tests {
     #[test]
     fn locates_offsets_in_characters() {
         let src = "title: 南川\npark: nanchaun\n";
-        let d = Diagnostic::error("a.yaml", "unknown park").at_offset(
+        let d = Diagnostic::error("a.yaml", crate::text!("model-no-site-yaml")).at_offset(
             src,
             src.find("nanchaun").unwrap(),
             8,
@@ -374,14 +374,16 @@ mod tests {
         assert_eq!(d.pos, Position { line: 2, col: 7 });
         assert_eq!(d.len, 8);
         assert_eq!(d.source_line.as_deref(), Some("park: nanchaun"));
-        let d = Diagnostic::error("a.yaml", "x").at_offset(src, 10, 1);
+        let d =
+            Diagnostic::error("a.yaml", crate::text!("model-no-site-yaml")).at_offset(src, 10, 1);
         assert_eq!(d.pos, Position { line: 1, col: 9 });
     }
 
     #[test]
     fn line_col_round_trips_through_offsets() {
         let src = "a: 1\r\nb: 南川 x\r\n";
-        let d = Diagnostic::error("a.yaml", "x").at_line_col(src, 2, 7, 1);
+        let d = Diagnostic::error("a.yaml", crate::text!("model-no-site-yaml"))
+            .at_line_col(src, 2, 7, 1);
         assert_eq!(d.pos, Position { line: 2, col: 7 });
         assert_eq!(d.source_line.as_deref(), Some("b: 南川 x"));
     }
@@ -389,19 +391,22 @@ mod tests {
     #[test]
     fn renders_headline_snippet_and_help() {
         let src = "park: nanchaun\n";
-        let text = Diagnostic::error("content/enterprises/byd.yaml", "unknown park \"nanchaun\"")
-            .at_offset(src, 6, 8)
-            .with_help("did you mean \"nanchuan\"?")
-            .render(crate::i18n::Lang::En, false);
+        let text = Diagnostic::error(
+            "content/enterprises/byd.yaml",
+            crate::text!("model-no-record", record = "park", slug = "nanchaun"),
+        )
+        .at_offset(src, 6, 8)
+        .with_help(crate::text!("model-did-you-mean", closest = "nanchuan"))
+        .render(crate::i18n::Lang::En, false);
         assert!(
             text.starts_with(
-                "content/enterprises/byd.yaml:1:7: error: unknown park \"nanchaun\"\n"
+                "content/enterprises/byd.yaml:1:7: error: there is no park `nanchaun`\n"
             ),
             "{text}"
         );
         assert!(text.contains("park: nanchaun"), "{text}");
         assert!(text.contains("^^^^^^^^"), "{text}");
-        assert!(text.contains("help: did you mean \"nanchuan\"?"), "{text}");
+        assert!(text.contains("help: did you mean `nanchuan`?"), "{text}");
     }
 
     #[test]
@@ -412,7 +417,8 @@ mod tests {
         }
         src.push_str("]\nlast: line\n");
         let at = src.find("item2500,").unwrap();
-        let d = Diagnostic::error("a.yaml", "x").at_offset(&src, at, 8);
+        let d =
+            Diagnostic::error("a.yaml", crate::text!("model-no-site-yaml")).at_offset(&src, at, 8);
         let line_start = src.find("list").unwrap();
         assert_eq!(
             d.pos,
@@ -459,8 +465,15 @@ mod tests {
 
     #[test]
     fn shows_control_characters_instead_of_sending_them() {
-        let d = Diagnostic::error("a\u{1b}[2J.yaml", "no park `\u{1b}]0;x\u{7}\u{202e}`")
-            .with_help("a\nb");
+        let d = Diagnostic::error(
+            "a\u{1b}[2J.yaml",
+            crate::text!(
+                "model-no-record",
+                record = "park",
+                slug = "\u{1b}]0;x\u{7}\u{202e}"
+            ),
+        )
+        .with_help(crate::text!("model-did-you-mean", closest = "a\nb"));
         let text = d.render(crate::i18n::Lang::En, false);
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}'),
@@ -468,7 +481,7 @@ mod tests {
         );
         assert!(!text.contains('\u{202e}'), "{text:?}");
         assert!(
-            text.starts_with("a␛[2J.yaml: error: no park `␛]0;x␇\u{fffd}`"),
+            text.starts_with("a␛[2J.yaml: error: there is no park `␛]0;x␇\u{fffd}`"),
             "{text}"
         );
         assert_eq!(printable("plain 南川"), "plain 南川");

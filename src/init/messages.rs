@@ -98,7 +98,7 @@ pub fn bad_name(flag: &str) -> Problem {
 }
 
 /// The address given is not one a site can be published at.
-pub fn bad_base_url(message: &str) -> Problem {
+pub fn bad_base_url(message: Text) -> Problem {
     Problem::new(text!("init-bad-base-url", message = message))
         .with_help(text!("init-bad-base-url-help"))
 }

@@ -54,7 +54,7 @@ pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, Problem> {
     let name_zh = name(zone.name_zh.as_deref(), "--name-zh", NAME_ZH_PLACEHOLDER)?;
     let name_en = name(zone.name_en.as_deref(), "--name-en", NAME_EN_PLACEHOLDER)?;
     let base_url = zone.base_url.as_deref().unwrap_or(EXAMPLE_BASE_URL);
-    BaseUrl::parse(base_url).map_err(|m| messages::bad_base_url(&m))?;
+    BaseUrl::new(base_url).map_err(messages::bad_base_url)?;
     // The base URL names a folder: its path ends with `/`.
     let base_url = if base_url.ends_with('/') {
         base_url.to_string()

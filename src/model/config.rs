@@ -29,7 +29,7 @@ pub fn validate(
 ) -> Config {
     let path = Path::new("content/site.yaml");
     let base_url = match &options.base_url {
-        Some(url) => BaseUrl::parse(url).unwrap_or_else(|msg| {
+        Some(url) => BaseUrl::new(url).unwrap_or_else(|msg| {
             diags.push(
                 Diagnostic::error("--base-url", msg).with_help(text!("model-base-url-option-help")),
             );
@@ -38,7 +38,7 @@ pub fn validate(
                 path: "/".into(),
             }
         }),
-        None => BaseUrl::parse(&file.base_url).unwrap_or_else(|msg| {
+        None => BaseUrl::new(&file.base_url).unwrap_or_else(|msg| {
             let (at, len) = yaml::locate(src, "base_url", |_| true).unwrap_or((0, 1));
             diags.push(
                 Diagnostic::error(path, msg)

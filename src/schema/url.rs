@@ -7,7 +7,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
-use crate::catalogue::{Lang, Text};
+use crate::catalogue::Text;
 use crate::diag::printable;
 use crate::text;
 use crate::yaml::with_help;
@@ -82,13 +82,6 @@ impl WebUrl {
         }
         Ok(WebUrl(text.to_string()))
     }
-
-    /// [`WebUrl::check`] with its words in English, for callers that still
-    /// put their messages together as text (`section::fields`).
-    pub fn parse(text: &str) -> Result<WebUrl, (String, String)> {
-        WebUrl::check(text)
-            .map_err(|(message, help)| (message.render(Lang::En), help.render(Lang::En)))
-    }
 }
 
 impl JsonSchema for WebUrl {
@@ -141,6 +134,7 @@ pub(super) fn optional_url<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::Lang;
 
     #[test]
     fn accepts_web_links_and_refuses_other_schemes() {
@@ -157,7 +151,7 @@ mod tests {
             "//example.org/x",
             "docs/a:b",
         ] {
-            assert!(WebUrl::parse(good).is_ok(), "{good}");
+            assert!(WebUrl::check(good).is_ok(), "{good}");
         }
         for (bad, why) in [
             ("javascript:alert(1)", "uses `javascript:`"),

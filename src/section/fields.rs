@@ -254,10 +254,10 @@ fn value(field: &Field, raw: Yaml, facts: &mut Vec<Fact>) -> Result<Value, Misfi
         }
         FieldType::Url => {
             let text = raw.as_str().unwrap_or_default();
-            let url = WebUrl::parse(text).map_err(|(message, help)| {
+            let url = WebUrl::check(text).map_err(|(message, help)| {
                 (
                     text!("section-field-problem", field = id, problem = message),
-                    Text::from(help),
+                    help,
                 )
             })?;
             Value::Url(url.0)

@@ -59,15 +59,6 @@ impl Kind {
         Kind::NAMES[self as usize]
     }
 
-    /// One record of it, in messages.
-    pub fn singular(self) -> &'static str {
-        match self {
-            Kind::Article => "news item",
-            Kind::Custom => "record",
-            _ => self.name(),
-        }
-    }
-
     /// One record of it, in messages, in the reader's language.
     pub fn noun(self) -> Text {
         match self {

@@ -102,15 +102,6 @@ impl Section {
         self.0.kind
     }
 
-    /// What one of its records is called in messages: "park", or for a
-    /// section of another id, "record of `notices`".
-    pub fn singular(self) -> String {
-        match self.0.kind.builtin_id() {
-            Some(id) if id == self.0.id => self.0.kind.singular().to_string(),
-            _ => format!("record of `{}`", self.0.id),
-        }
-    }
-
     /// What one of its records is called in messages, in the reader's
     /// language: "park" (园区), or for a section of another id, "record of
     /// `notices`" (`notices`栏目的记录).
@@ -266,7 +257,7 @@ mod tests {
         ));
         assert_eq!(a.get("news").map(Section::kind), Some(Kind::Article));
         assert!(a.all().windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(a.get("parks").unwrap().singular(), "park");
+        assert_eq!(a.get("parks").unwrap().noun().render(Lang::En), "park");
     }
 
     #[test]
@@ -300,6 +291,5 @@ mod tests {
         let notices = declared.get("notices").unwrap();
         assert_eq!(notices.noun().render(Lang::En), "record of `notices`");
         assert_eq!(notices.noun().render(Lang::Zh), "`notices`栏目的记录");
-        assert_eq!(notices.singular(), "record of `notices`");
     }
 }

@@ -311,7 +311,8 @@ mod tests {
             for _ in 0..10 {
                 let (at, len) = locate(src, "parks", |v| v == "p99999").unwrap();
                 assert_eq!(&src[at..at + len], "p99999");
-                let d = Diagnostic::error("a.yaml", "x").at_offset(src, at, len);
+                let d = Diagnostic::error("a.yaml", crate::text!("model-no-site-yaml"))
+                    .at_offset(src, at, len);
                 assert!(d.source_line.unwrap().chars().count() <= crate::diag::QUOTE_WIDTH);
             }
         }

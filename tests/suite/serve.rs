@@ -614,7 +614,7 @@ fn a_warning_is_shown_once_until_its_cause_changes() {
     let yaml = std::fs::read_to_string(site.path("content/site.yaml")).unwrap();
     site.write(
         "content/site.yaml",
-        &format!("{yaml}footer:\n  icp: 青ICP备00000001号\n"),
+        format!("{yaml}footer:\n  icp: 青ICP备00000001号\n"),
     );
     let third = server.lines_until("built in");
     assert_eq!(footer(&third), 1, "shown again, changed: {third:#?}");
