@@ -89,7 +89,7 @@ pub enum Parsed {
 
 /// A content file after parsing: its path relative to the root, what it holds,
 /// and its parsed form or the error that stopped it.
-pub type Entry = (PathBuf, Option<FileKind>, Result<Parsed, Diagnostic>);
+pub type Entry = (PathBuf, Option<FileKind>, Result<Parsed, Vec<Diagnostic>>);
 
 /// Reads and parses every content file of the site at `root`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Vec<Parsed> {
@@ -140,34 +140,76 @@ pub fn load_one(
     root: &Path,
     rel: &Path,
     sections: &Sections,
-) -> Option<(Option<FileKind>, Result<Parsed, Diagnostic>)> {
+) -> Option<(Option<FileKind>, Result<Parsed, Vec<Diagnostic>>)> {
     match files::read_one(root, rel, sections)? {
         Ok(file) => Some((Some(file.kind.clone()), parse_file(file))),
         Err(diag) => Some((
             files::classify_path(rel, sections).ok().flatten(),
-            Err(diag),
+            Err(vec![diag]),
         )),
     }
 }
 
-/// The parsed file, or a marker of the failure whose error goes to `diags`
+/// The parsed file, or a marker of the failure whose errors go to `diags`
 /// (none when the file's name was the problem).
 pub fn settle(
     kind: Option<FileKind>,
-    result: Result<Parsed, Diagnostic>,
+    result: Result<Parsed, Vec<Diagnostic>>,
     diags: &mut Diagnostics,
 ) -> Option<Parsed> {
     match result {
         Ok(parsed) => Some(parsed),
-        Err(d) => {
-            diags.push(d);
+        Err(errors) => {
+            errors.into_iter().for_each(|d| diags.push(d));
             kind.map(Parsed::Failed)
         }
     }
 }
 
-/// Parses one file according to its kind.
-pub fn parse_file(file: SourceFile) -> Result<Parsed, Diagnostic> {
+/// Parses one file according to its kind, after looking for the typing slips
+/// of a Chinese input method: when there are any, they are its errors, each
+/// at its place, since the parser would report the first of them elsewhere or
+/// read it as text.
+pub fn parse_file(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
+    let slips = slips(&file);
+    if !slips.is_empty() {
+        return Err(slips);
+    }
+    parse_checked(file).map_err(|d| vec![d])
+}
+
+/// The typing slips of a file: in its YAML, or in a Markdown file's front
+/// matter and links.
+fn slips(file: &SourceFile) -> Vec<Diagnostic> {
+    let src = &*file.text;
+    match &file.kind {
+        FileKind::Site | FileKind::Glossary | FileKind::Data(..) => {
+            yaml::slips::diagnose(&file.path, src, 0, yaml::slips::find(src))
+        }
+        FileKind::Text(..) | FileKind::Intro(..) => match text::split(&file.path, src) {
+            Ok(split) => {
+                let mut found = yaml::slips::diagnose(
+                    &file.path,
+                    src,
+                    split.yaml_start,
+                    yaml::slips::find(split.yaml),
+                );
+                let body = &src[split.body_start..];
+                found.extend(yaml::slips::diagnose(
+                    &file.path,
+                    src,
+                    split.body_start,
+                    yaml::slips::find_in_markdown(body),
+                ));
+                found
+            }
+            Err(_) => Vec::new(),
+        },
+        FileKind::Asset(..) => Vec::new(),
+    }
+}
+
+fn parse_checked(file: SourceFile) -> Result<Parsed, Diagnostic> {
     let path: Arc<Path> = file.path.into();
     let src = &*file.text;
     let no_hint = |_: &str| None;

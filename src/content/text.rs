@@ -10,6 +10,8 @@ use crate::text;
 pub struct Split<'a> {
     /// The front matter's YAML, between the `---` lines.
     pub yaml: &'a str,
+    /// The byte offset of the YAML in the file.
+    pub yaml_start: usize,
     /// The line of the file the YAML starts on.
     pub yaml_line: usize,
     /// The byte offset of the body in the file.
@@ -36,6 +38,7 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
         if line.trim_end() == "---" {
             return Ok(Split {
                 yaml: &src[yaml_start..offset],
+                yaml_start,
                 yaml_line: 2,
                 body_start: offset + line.len(),
             });

@@ -9,7 +9,10 @@
 //! Only places where YAML's own syntax goes are read: text inside quotes,
 //! block scalars and the values of prose fields may hold any punctuation.
 
+use std::path::Path;
+
 use crate::catalogue::Text;
+use crate::diag::Diagnostic;
 use crate::text;
 
 /// A slip: where it is in the scanned text (bytes) and what it is.
@@ -103,6 +106,21 @@ impl Kind {
 }
 
 const SPACE: char = '\u{3000}';
+
+/// The errors of `slips` found in the part of the file `src` that starts at
+/// byte `start`, each at its place with its fix.
+pub fn diagnose(path: &Path, src: &str, start: usize, slips: Vec<Slip>) -> Vec<Diagnostic> {
+    slips
+        .into_iter()
+        .map(|slip| {
+            let at = start + slip.at;
+            let typed = &src[at..at + slip.len];
+            Diagnostic::error(path, slip.kind.message(typed))
+                .at_offset(src, at, slip.len)
+                .with_help(slip.kind.help())
+        })
+        .collect()
+}
 
 /// Every slip in the YAML text `src`, in order.
 pub fn find(src: &str) -> Vec<Slip> {
