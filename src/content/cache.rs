@@ -14,7 +14,7 @@ use crate::section::Sections;
 pub struct Cache {
     root: PathBuf,
     sections: Sections,
-    entries: BTreeMap<PathBuf, (Option<FileKind>, Result<Parsed, Vec<Diagnostic>>)>,
+    entries: BTreeMap<PathBuf, (Option<FileKind>, content::Outcome)>,
     walk_diags: Vec<Diagnostic>,
 }
 

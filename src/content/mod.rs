@@ -87,9 +87,12 @@ pub enum Parsed {
     Failed(FileKind),
 }
 
+/// A file's parsed form, or the errors that stopped it.
+pub type Outcome = Result<Parsed, Vec<Diagnostic>>;
+
 /// A content file after parsing: its path relative to the root, what it holds,
-/// and its parsed form or the error that stopped it.
-pub type Entry = (PathBuf, Option<FileKind>, Result<Parsed, Vec<Diagnostic>>);
+/// and its outcome.
+pub type Entry = (PathBuf, Option<FileKind>, Outcome);
 
 /// Reads and parses every content file of the site at `root`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Vec<Parsed> {
@@ -140,7 +143,7 @@ pub fn load_one(
     root: &Path,
     rel: &Path,
     sections: &Sections,
-) -> Option<(Option<FileKind>, Result<Parsed, Vec<Diagnostic>>)> {
+) -> Option<(Option<FileKind>, Outcome)> {
     match files::read_one(root, rel, sections)? {
         Ok(file) => Some((Some(file.kind.clone()), parse_file(file))),
         Err(diag) => Some((
@@ -152,11 +155,7 @@ pub fn load_one(
 
 /// The parsed file, or a marker of the failure whose errors go to `diags`
 /// (none when the file's name was the problem).
-pub fn settle(
-    kind: Option<FileKind>,
-    result: Result<Parsed, Vec<Diagnostic>>,
-    diags: &mut Diagnostics,
-) -> Option<Parsed> {
+pub fn settle(kind: Option<FileKind>, result: Outcome, diags: &mut Diagnostics) -> Option<Parsed> {
     match result {
         Ok(parsed) => Some(parsed),
         Err(errors) => {
@@ -170,7 +169,7 @@ pub fn settle(
 /// of a Chinese input method: when there are any, they are its errors, each
 /// at its place, since the parser would report the first of them elsewhere or
 /// read it as text.
-pub fn parse_file(file: SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
+pub fn parse_file(file: SourceFile) -> Outcome {
     let slips = slips(&file);
     if !slips.is_empty() {
         return Err(slips);
