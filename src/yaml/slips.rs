@@ -324,6 +324,12 @@ impl Scan {
                     key_start = None;
                 }
                 ':' => key_start = None,
+                '“' | '‘' if key_start.is_some_and(|k| line[k..at].trim().is_empty()) => {
+                    let close = if c == '“' { '”' } else { '’' };
+                    if let Some(end) = line[at..].find(close) {
+                        self.curly(&line[at..at + end + close.len_utf8()], at, offset);
+                    }
+                }
                 _ => {}
             }
         }

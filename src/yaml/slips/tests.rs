@@ -107,6 +107,19 @@ fn curly_quotes_around_a_slug_or_around_text_that_needs_quotes() {
             ),
         ]
     );
+    assert_eq!(
+        slips(
+            "industries: [solar, ‘batteries’]
+name: {zh: “光伏”产业, en: Solar}
+"
+        ),
+        [(
+            1,
+            21,
+            "‘batteries’".into(),
+            Kind::CurlyQuotes("batteries".into())
+        )]
+    );
 }
 
 #[test]
