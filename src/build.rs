@@ -36,6 +36,8 @@ pub struct Report {
     pub timings: Vec<(Text, Duration)>,
     /// Image variants encoded, and taken from the image cache.
     pub images: crate::media::images::Stats,
+    /// Texts marked `draft: true` and left out, in path order.
+    pub drafts: Vec<Arc<Path>>,
 }
 
 /// Why a build failed.
@@ -221,9 +223,38 @@ pub fn render_model(
         untranslated: untranslated(site),
         timings,
         images,
+        drafts: site.drafts.clone(),
     };
     Ok((files, report))
 }
+
+/// How many texts marked `draft: true` were left out and which, naming at
+/// most [`DRAFTS_LISTED`] of them: said by `build`, or by `check` (which
+/// checks them with `--drafts`).
+pub fn skipped_drafts(drafts: &[Arc<Path>], checking: bool) -> Option<Text> {
+    if drafts.is_empty() {
+        return None;
+    }
+    let paths: String = drafts
+        .iter()
+        .take(DRAFTS_LISTED)
+        .map(|p| format!("\n  {}", p.display()))
+        .collect();
+    let more = drafts.len().saturating_sub(DRAFTS_LISTED);
+    let said = if checking {
+        text!("cli-drafts-unchecked")
+    } else {
+        text!("cli-drafts-skipped")
+    };
+    Some(
+        said.arg("count", drafts.len())
+            .arg("paths", paths)
+            .arg("more", more),
+    )
+}
+
+/// The drafts a summary names; the rest are counted.
+pub const DRAFTS_LISTED: usize = 10;
 
 /// Records not written in a language: (section, slug, missing language).
 fn untranslated(site: &Site) -> Vec<(Section, String, Lang)> {

@@ -185,7 +185,8 @@ mod tests {
             [(
                 4,
                 1,
-                "`西宁经开区` is a form the glossary says to avoid: write `西宁经济技术开发区`".into()
+                "`西宁经开区` is a form the glossary says to avoid: write `西宁经济技术开发区`"
+                    .into()
             )]
         );
         let terms = terms();
@@ -214,6 +215,9 @@ mod tests {
     #[test]
     fn english_forms_are_whole_words() {
         assert_eq!(found(Lang::En, "Xining Development Zones grew.").len(), 0);
-        assert_eq!(found(Lang::En, "The Xining Development Zone grew.").len(), 1);
+        assert_eq!(
+            found(Lang::En, "The Xining Development Zone grew.").len(),
+            1
+        );
     }
 }

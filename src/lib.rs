@@ -8,6 +8,7 @@ pub mod check;
 pub mod content;
 pub mod diag;
 pub mod facts;
+pub mod glossary;
 pub mod i18n;
 pub mod incremental;
 pub mod init;

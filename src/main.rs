@@ -93,6 +93,8 @@ enum Command {
         strict: bool,
         #[arg(long)]
         base_url: Option<String>,
+        #[arg(long)]
+        drafts: bool,
     },
 }
 
@@ -144,6 +146,7 @@ fn localized(command: clap::Command, lang: Lang) -> clap::Command {
                 .mut_arg("root", help(text!("cli-root")))
                 .mut_arg("strict", help(text!("cli-check-strict")))
                 .mut_arg("base_url", help(text!("cli-check-base-url")))
+                .mut_arg("drafts", help(text!("cli-check-drafts")))
         });
     // clap makes `--help`, `--version` and the `help` subcommand when it
     // builds the command; their texts can be set once they exist.
@@ -283,12 +286,17 @@ fn main() -> ExitCode {
                     warnings.extend(zonesite::init::placeholders(&root, base_url_given));
                     print_warnings(&warnings.into_sorted(), lang, color);
                     eprintln!("{}", summary(&report, &output, lang));
+                    if let Some(skipped) = build::skipped_drafts(&report.drafts, false) {
+                        eprintln!("{}", skipped.render(lang));
+                    }
                     if timings {
                         eprint!("{}", timings_table(&report, lang));
                     }
                     ExitCode::SUCCESS
                 }
-                Err(failure) => fail(failure, lang, color),
+                Err(failure) => fail(failure, lang, color, |count| {
+                    text!("cli-build-failed", count = count)
+                }),
             }
         }
         Command::Serve {
@@ -346,6 +354,7 @@ fn main() -> ExitCode {
             root,
             strict,
             base_url,
+            drafts,
         } => {
             if let Err(code) = check_base_url(base_url.as_deref(), lang) {
                 return code;
@@ -356,6 +365,7 @@ fn main() -> ExitCode {
                 defer_index: true,
                 plan_media: true,
                 base_url,
+                drafts,
                 ..Options::default()
             };
             match build::render_site(&root, &options) {
@@ -371,11 +381,15 @@ fn main() -> ExitCode {
                         "public",
                     ));
                     all.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    all.extend(zonesite::glossary::variants(&rendered.site));
                     all.extend(zonesite::init::placeholders(&root, false));
                     // Sorted, and each kind capped per file like every other report.
                     let found = all.into_sorted();
                     print_warnings(&found, lang, color);
                     eprint!("{}", coverage(report, lang));
+                    if let Some(unchecked) = build::skipped_drafts(&rendered.site.drafts, true) {
+                        eprintln!("{}", unchecked.render(lang));
+                    }
                     let errors = Diagnostic::errors_in(&found);
                     if errors > 0 {
                         let failed = Problem::new(text!("cli-check-failed", count = errors));
@@ -386,7 +400,9 @@ fn main() -> ExitCode {
                     eprintln!("{}", checked.render(lang));
                     ExitCode::SUCCESS
                 }
-                Err(failure) => fail(failure, lang, color),
+                Err(failure) => fail(failure, lang, color, |count| {
+                    text!("cli-check-failed", count = count)
+                }),
             }
         }
     }
@@ -517,15 +533,16 @@ fn table(rows: &[Vec<String>], least: &[usize]) -> String {
     out
 }
 
-fn fail(failure: Failure, lang: Lang, color: bool) -> ExitCode {
+/// Prints why a build or a check failed, ending with `failed`, its summary
+/// for that many errors.
+fn fail(failure: Failure, lang: Lang, color: bool, failed: fn(usize) -> Text) -> ExitCode {
     match failure {
         Failure::Content(diags) => {
             let errors = Diagnostic::errors_in(&diags);
             for d in &diags {
                 eprint!("{}", d.render(lang, color));
             }
-            let failed = Problem::new(text!("cli-build-failed", count = errors));
-            eprintln!("{}", failed.render(lang));
+            eprintln!("{}", Problem::new(failed(errors)).render(lang));
             ExitCode::from(1)
         }
         Failure::Output(err) => {

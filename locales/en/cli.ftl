@@ -76,3 +76,19 @@ cli-stage-render-pages = render pages
 cli-milliseconds = { $time } ms
 # An error that a part of zonesite not yet in the catalogue gives as text.
 cli-cannot-ask = cannot ask for the zone's names and address: { $error }
+# The texts marked `draft: true` that build left out, or that check did not check.
+cli-drafts-skipped = skipped { $count ->
+    [one] { $count } draft
+   *[other] { $count } drafts
+} (texts marked `draft: true`; `zonesite build --drafts` builds them):{ $paths }{ $more ->
+    [0] {""}
+   *[other] {"\u000A  "}… and { $more } more
+}
+cli-drafts-unchecked = did not check { $count ->
+    [one] { $count } draft
+   *[other] { $count } drafts
+} (texts marked `draft: true`; `zonesite check --drafts` checks them too):{ $paths }{ $more ->
+    [0] {""}
+   *[other] {"\u000A  "}… and { $more } more
+}
+cli-check-drafts = Also check texts marked `draft: true`

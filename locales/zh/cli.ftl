@@ -60,3 +60,13 @@ cli-stage-render-pages = 生成页面
 cli-milliseconds = { $time }毫秒
 # zonesite中尚未纳入目录的部分以文字给出的错误。
 cli-cannot-ask = 无法询问开发区的名称和网站地址：{ $error }
+# 构建时略过的、或检查时未检查的草稿（标有`draft: true`的正文）。
+cli-drafts-skipped = 略过了{ $count }个草稿（标有`draft: true`的正文；运行`zonesite build --drafts`可一并构建）：{ $paths }{ $more ->
+    [0] {""}
+   *[other] {"\u000A  "}……另有{ $more }个
+}
+cli-drafts-unchecked = 有{ $count }个草稿未检查（标有`draft: true`的正文；运行`zonesite check --drafts`可一并检查）：{ $paths }{ $more ->
+    [0] {""}
+   *[other] {"\u000A  "}……另有{ $more }个
+}
+cli-check-drafts = 同时检查标有`draft: true`的正文

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::i18n::{Label, Lang};
+use crate::i18n::Lang;
 use crate::markdown::{self, Outline};
 use crate::schema::{
     DATA_FIELDS, EnterpriseData, FRONT_MATTER_FIELDS, FrontMatter, IndustryData, InitiativeData,
@@ -73,7 +73,7 @@ pub enum Parsed {
     /// `site.yaml`.
     Site(Box<SiteFile>, Arc<str>),
     /// `glossary.yaml`.
-    Glossary(Vec<Label>),
+    Glossary(Vec<crate::glossary::Term>),
     /// A record's data file.
     Data(Section, String, Arc<Data>, Arc<Path>, Arc<str>),
     /// A record's text in one language.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::{Options, Record, record_noun};
 use crate::content::{Data, FileKind, Parsed, Text};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::i18n::{Label, Lang};
+use crate::i18n::Lang;
 use crate::media::Asset;
 use crate::schema::SiteFile;
 use crate::section::{Kind, Section};
@@ -33,13 +33,15 @@ pub struct Files {
     /// Whether `site.yaml` failed to parse (its error is reported).
     pub site_failed: bool,
     /// The glossary.
-    pub glossary: Vec<Label>,
+    pub glossary: Vec<crate::glossary::Term>,
     /// Each record's files, sorted by section and slug.
     pub records: Vec<((Section, String), Draft)>,
     /// Section introductions, drafts left out.
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Records with a file that failed to parse.
     pub broken: BTreeSet<(Section, String)>,
+    /// Texts marked `draft: true` and left out, in path order.
+    pub drafts: Vec<Arc<Path>>,
 }
 
 /// Sorts the parsed files, leaving out drafts unless `options` asks for them.
@@ -51,6 +53,7 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
         records: Vec::new(),
         intros: BTreeMap::new(),
         broken: BTreeSet::new(),
+        drafts: Vec::new(),
     };
     // Each file as a part of its record, sorted by record (files come in
     // path order, so the sort mostly finds runs), then folded per record.
@@ -78,6 +81,8 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
             Parsed::Intro(section, lang, text) => {
                 if !text.front.draft || options.drafts {
                     files.intros.insert((section, lang), text);
+                } else {
+                    files.drafts.push(text.path.clone());
                 }
             }
         }
@@ -101,6 +106,7 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
                     draft.twice.push(text.path.clone());
                 }
                 if text.front.draft && !options.drafts {
+                    files.drafts.push(text.path.clone());
                     draft.drafts[i] = Some(text.path.clone());
                 } else {
                     draft.texts[i] = Some(text);
@@ -109,6 +115,7 @@ pub fn gather(parsed: Vec<Parsed>, options: &Options) -> Files {
             Part::File(asset) => draft.files.push(asset),
         }
     }
+    files.drafts.sort();
     files
 }
 

@@ -240,7 +240,9 @@ pub struct Site {
     /// Section introductions by section and language.
     pub intros: BTreeMap<(Section, Lang), Arc<Text>>,
     /// Proper names in both languages.
-    pub glossary: Vec<Label>,
+    pub glossary: Vec<crate::glossary::Term>,
+    /// Texts marked `draft: true` and left out, in path order.
+    pub drafts: Vec<Arc<Path>>,
     /// Each section's records by slug, for finding one without a search.
     slugs: Vec<FxHashMap<String, usize>>,
 }
@@ -332,6 +334,7 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
         lists,
         intros: files.intros,
         glossary: files.glossary,
+        drafts: files.drafts,
         slugs,
     };
     figures::check(&site, &site_src, diags);

@@ -379,7 +379,7 @@ pub fn json_schemas() -> Vec<(&'static str, String)> {
         ),
         (
             "glossary.schema.json",
-            generated::<Vec<Label>>("content/glossary.yaml"),
+            generated::<Vec<crate::glossary::Term>>("content/glossary.yaml"),
         ),
         (
             "parks.schema.json",

@@ -3,6 +3,7 @@ mod build;
 mod check;
 mod content;
 mod differential;
+mod editing;
 mod help;
 mod hostile;
 mod init;
