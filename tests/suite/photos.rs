@@ -148,5 +148,5 @@ fn reports_every_bad_photo_at_once_where_it_is_named() {
         ),
         "{err}"
     );
-    assert!(err.contains("failed with 2 errors"), "{err}");
+    assert!(err.contains("check found 2 errors"), "{err}");
 }
