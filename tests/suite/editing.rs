@@ -108,20 +108,19 @@ fn zone_with_glossary() -> (tempfile::TempDir, std::path::PathBuf) {
          avoid: {zh: [湖滨开发区, 开发区], en: [Lakeside Zone]}\n",
     )
     .unwrap();
-    let page = root.join("content/pages/about.zh.md");
-    let text = std::fs::read_to_string(&page).unwrap();
-    std::fs::write(
-        &page,
-        format!("{text}\n湖滨开发区设立于湖滨经济技术开发区之前。\n"),
-    )
-    .unwrap();
-    let page = root.join("content/pages/about.en.md");
-    let text = std::fs::read_to_string(&page).unwrap();
-    std::fs::write(
-        &page,
-        format!("{text}\nThe Lakeside Zone. The Lakeside Zones are not a name.\n"),
-    )
-    .unwrap();
+    let append = |rel: &str, added: &str| {
+        let page = root.join(rel);
+        let text = std::fs::read_to_string(&page).unwrap();
+        std::fs::write(&page, format!("{text}\n{added}\n")).unwrap();
+    };
+    append(
+        "content/pages/about.zh.md",
+        "湖滨开发区设立于湖滨经济技术开发区之前。",
+    );
+    append(
+        "content/pages/about.en.md",
+        "The Lakeside Zone. The Lakeside Zones are not a name.",
+    );
     (dir, root)
 }
 
