@@ -4,6 +4,7 @@ mod check;
 mod content;
 mod differential;
 mod editing;
+mod guide;
 mod help;
 mod hostile;
 mod init;
