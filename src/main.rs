@@ -244,7 +244,7 @@ fn main() -> ExitCode {
                 eprintln!("{}", problem.render(lang));
                 return ExitCode::from(2);
             }
-            match zonesite::init::init(&dir, &zone) {
+            match zonesite::init::init(&dir, &zone, lang) {
                 Ok(files) => {
                     let name = zone.name_zh.as_deref().or(zone.name_en.as_deref());
                     eprintln!(

@@ -5,12 +5,14 @@
 //! areas, coordinates and dates are left as commented examples, never made
 //! up, as the editors' guide asks of every figure.
 
+use super::comments;
 use crate::i18n::Lang;
 use crate::schema::PartialDate;
 
 /// The files of a new site but the schemas, by their path in the site, with
-/// `@NAME@` marks where [`Values`] go.
-const SKELETON: [(&str, &str); 23] = [
+/// `@NAME@` marks where [`Values`] go and `# @c NAME` marks where comments
+/// go (see `comments`).
+pub(super) const SKELETON: [(&str, &str); 23] = [
     ("content/site.yaml", include_str!("skeleton/site.yaml")),
     (
         "content/glossary.yaml",
@@ -108,6 +110,8 @@ pub(super) struct Values {
     pub base_url: String,
     /// Today.
     pub today: PartialDate,
+    /// The language of the comments.
+    pub lang: Lang,
 }
 
 /// The files that `placeholders` reads: those of a new site's content,
@@ -139,9 +143,10 @@ pub(super) fn all(values: &Values) -> Vec<(String, String)> {
             text.replace(mark, value)
         })
     };
+    // Comments first: a value (a name) is never taken for a marker.
     let mut files: Vec<(String, String)> = SKELETON
         .iter()
-        .map(|(path, text)| (path.to_string(), fill(text)))
+        .map(|(path, text)| (path.to_string(), fill(&comments::expand(text, values.lang))))
         .collect();
     for (name, schema) in crate::schema::json_schemas() {
         files.push((format!("schemas/{name}"), schema));
@@ -211,6 +216,7 @@ mod tests {
             title_en: "Example".into(),
             base_url: "https://example.org/".into(),
             today: PartialDate::parse("2017-07-13").unwrap(),
+            lang: Lang::Zh,
         };
         let files = all(&values);
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();

@@ -4,12 +4,14 @@
 //! a glossary, the JSON Schemas of the content files, a README for the
 //! site's editors, the publish workflow and `.gitignore`. What `init` cannot
 //! know is a placeholder, which `build` and `check` warn about until it is
-//! replaced (see `placeholders`).
+//! replaced (see `placeholders`). The files' comments are in the language of
+//! the person who runs `init` (see `comments`).
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, BufRead, Write};
 use std::path::Path;
 
+mod comments;
 mod files;
 pub mod messages;
 mod placeholders;
@@ -48,9 +50,9 @@ const NAME_EN_PLACEHOLDER: &str = "TO FILL IN: the zone's name in English";
 pub const EXAMPLE_BASE_URL: &str = "https://example.org/";
 
 /// Writes a new site for `zone` into `dir`, which must be missing or empty,
-/// and returns the paths written, relative to `dir`; or says why not, having
-/// written nothing.
-pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, Problem> {
+/// its comments in `lang`, and returns the paths written, relative to `dir`;
+/// or says why not, having written nothing.
+pub fn init(dir: &Path, zone: &Zone, lang: Lang) -> Result<Vec<String>, Problem> {
     let name_zh = name(zone.name_zh.as_deref(), "--name-zh", NAME_ZH_PLACEHOLDER)?;
     let name_en = name(zone.name_en.as_deref(), "--name-en", NAME_EN_PLACEHOLDER)?;
     let base_url = zone.base_url.as_deref().unwrap_or(EXAMPLE_BASE_URL);
@@ -78,6 +80,7 @@ pub fn init(dir: &Path, zone: &Zone) -> Result<Vec<String>, Problem> {
         title_en: name_en,
         base_url,
         today: today(),
+        lang,
     };
     let files = files::all(&values);
     for (rel, text) in &files {
@@ -177,15 +180,38 @@ mod tests {
     }
 
     #[test]
+    fn writes_the_comments_in_the_language_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL {
+            let site = dir.path().join(lang.code());
+            init(&site, &Zone::default(), lang).unwrap();
+            let site_yaml = fs::read_to_string(site.join("content/site.yaml")).unwrap();
+            let about = match lang {
+                Lang::Zh => "\n# 开发区概况：名称、网站地址、主要数据、来源、菜单和页脚。\n",
+                Lang::En => {
+                    "\n# The zone: names, address, key figures, sources, menu and footer.\n"
+                }
+            };
+            assert!(site_yaml.contains(about), "{site_yaml}");
+            let gitignore = fs::read_to_string(site.join(".gitignore")).unwrap();
+            let cache = crate::text!("skeleton-gitignore-cache").render(lang);
+            assert!(
+                gitignore.contains(&format!("# {cache}\n/.zonesite-cache/")),
+                "{gitignore}"
+            );
+        }
+    }
+
+    #[test]
     fn refuses_a_folder_that_holds_anything_and_writes_nothing_there() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("notes.txt"), "mine").unwrap();
-        let err = init(dir.path(), &Zone::default()).unwrap_err();
+        let err = init(dir.path(), &Zone::default(), Lang::En).unwrap_err();
         assert!(err.render(Lang::En).contains("is not empty"), "{err:?}");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         let file = dir.path().join("notes.txt");
         assert!(
-            init(&file, &Zone::default())
+            init(&file, &Zone::default(), Lang::En)
                 .unwrap_err()
                 .render(Lang::En)
                 .contains("is a file")
@@ -200,7 +226,12 @@ mod tests {
             base_url: Some("ftp://example.org/".into()),
             ..Zone::default()
         };
-        let said = |zone: &Zone| init(&site, zone).unwrap_err().message.render(Lang::En);
+        let said = |zone: &Zone| {
+            init(&site, zone, Lang::En)
+                .unwrap_err()
+                .message
+                .render(Lang::En)
+        };
         assert!(said(&zone).starts_with("--base-url: "));
         let zone = Zone {
             name_en: Some("Two\nlines".into()),

@@ -439,3 +439,114 @@ fn init_and_new_speak_chinese_with_lang_zh() {
         run.stderr
     );
 }
+
+/// The prose comments of a YAML file: its whole-line comments but the
+/// schema line and the commented-out examples (`# key: value`, `#  - …`,
+/// `#    …`, as `uncomment` makes live), and the comments after a field.
+fn prose_comments(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("# yaml-language-server: $schema=") {
+            continue;
+        }
+        if line.trim_start().starts_with('#') && uncomment(line).trim_end() == line.trim_end() {
+            found.push(line.trim_start());
+        }
+        if let Some(at) = line.find(" # ") {
+            found.push(&line[at + 1..]);
+        }
+    }
+    found
+}
+
+/// Whether `text` has a Chinese character.
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn init_writes_its_comments_in_the_language_asked_and_both_sites_build_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["zh", "en"] {
+        let run = zonesite(dir.path(), &["--lang", lang, "init", lang]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let root = dir.path().join(lang);
+        let site_yaml = fs::read_to_string(root.join("content/site.yaml")).unwrap();
+        let comments = prose_comments(&site_yaml);
+        assert!(comments.len() > 30, "{comments:?}");
+        let workflow = fs::read_to_string(root.join(".github/workflows/publish.yml")).unwrap();
+        let gitignore = fs::read_to_string(root.join(".gitignore")).unwrap();
+        let park = fs::read_to_string(root.join("content/parks/example-park.en.md")).unwrap();
+        if lang == "zh" {
+            assert!(
+                site_yaml
+                    .contains("\n# 开发区概况：名称、网站地址、主要数据、来源、菜单和页脚。\n"),
+                "{site_yaml}"
+            );
+            let english: Vec<&&str> = comments.iter().filter(|c| !has_chinese(c)).collect();
+            assert!(english.is_empty(), "English comments: {english:?}");
+            assert!(
+                site_yaml.contains(
+                    "\n#    approx: about                     # 可选：about（约）或more-than（超过）\n"
+                ),
+                "{site_yaml}"
+            );
+            assert!(workflow.starts_with("# 每次推送到main分支时"), "{workflow}");
+            assert!(gitignore.starts_with("# 构建出的网站"), "{gitignore}");
+            assert!(
+                park.contains("# 草稿：只有`zonesite build --drafts`才会生成\n"),
+                "{park}"
+            );
+        } else {
+            assert!(
+                site_yaml.contains(
+                    "\n# The zone: names, address, key figures, sources, menu and footer.\n"
+                ),
+                "{site_yaml}"
+            );
+            // Chinese only as the names it quotes: a placeholder, 亿元, the
+            // Chinese names of the footer's numbers, a Chinese label.
+            let chinese: Vec<&&str> = comments
+                .iter()
+                .filter(|c| {
+                    let quoted = ["待填写", "亿元", "备案号", "网站标识码", "{zh: 家"];
+                    has_chinese(c) && !quoted.iter().any(|q| c.contains(q))
+                })
+                .collect();
+            assert!(chinese.is_empty(), "Chinese comments: {chinese:?}");
+            assert!(
+                site_yaml.contains(
+                    "\n#    approx: about                     # optional: about | more-than\n"
+                ),
+                "{site_yaml}"
+            );
+            assert!(
+                workflow.starts_with("# Checks the content, builds the site"),
+                "{workflow}"
+            );
+            assert!(gitignore.starts_with("# The built site"), "{gitignore}");
+            assert!(
+                park.contains("# a draft is built only by `zonesite build --drafts`\n"),
+                "{park}"
+            );
+        }
+        // The same lines in both languages: the warnings cite the same ones.
+        assert_eq!(site_yaml.lines().count(), 67, "{site_yaml}");
+        let root_arg = root.to_str().unwrap();
+        let run = zonesite(&root, &["build", "--root", root_arg]);
+        assert_eq!(run.code, Some(0), "{lang}: {}", run.stderr);
+        assert!(!run.stderr.contains("error:"), "{lang}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("content/site.yaml:5:12: warning: placeholders are left to fill in here and on lines 8, 9, 38, 39, 63 and 64"),
+            "{lang}: {}",
+            run.stderr
+        );
+        let run = zonesite(&root, &["check", "--root", root_arg]);
+        assert_eq!(run.code, Some(0), "{lang}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("checked 29 pages: no errors"),
+            "{lang}: {}",
+            run.stderr
+        );
+    }
+}
