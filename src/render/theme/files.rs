@@ -1,6 +1,6 @@
 //! A site's own theme files, read from inside the site only: each one
-//! overrides the embedded file of the same path. Also the stylesheets'
-//! fingerprinted names.
+//! overrides the embedded file of the same path. Also the fingerprinted
+//! names of the stylesheets and scripts.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -111,12 +111,21 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The stylesheets among the static files, each named after its content.
+/// The kinds of static file published a second time under a name carrying a
+/// hash of their bytes: what pages link from `<head>`.
+const FINGERPRINTED: [&str; 2] = ["css", "js"];
+
+/// The stylesheets and scripts among the static files, each named after its content.
 pub(super) fn assets(statics: &BTreeMap<String, Cow<'static, [u8]>>) -> Vec<Asset> {
     statics
         .iter()
-        .filter(|(name, _)| name.ends_with(".css"))
-        .map(|(name, bytes)| {
+        .filter_map(|(name, bytes)| {
+            let (stem, ext) = name.rsplit_once('.')?;
+            FINGERPRINTED
+                .contains(&ext)
+                .then_some((name, stem, ext, bytes))
+        })
+        .map(|(name, stem, ext, bytes)| {
             // Two independent halves make a 128-bit name: collisions are
             // then out of the question for a theme's handful of files.
             let hash = format!("{:016x}{:016x}", fnv1a(bytes), {
@@ -124,9 +133,8 @@ pub(super) fn assets(statics: &BTreeMap<String, Cow<'static, [u8]>>) -> Vec<Asse
                 salted.extend_from_slice(bytes);
                 fnv1a(&salted)
             });
-            let stem = name.strip_suffix(".css").unwrap_or(name);
             Asset {
-                path: format!("{stem}.{}.css", &hash[..20]),
+                path: format!("{stem}.{}.{ext}", &hash[..20]),
                 name: name.clone(),
                 bytes: bytes.to_vec(),
             }
@@ -138,6 +146,33 @@ pub(super) fn assets(statics: &BTreeMap<String, Cow<'static, [u8]>>) -> Vec<Asse
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn fingerprints_stylesheets_and_scripts_only() {
+        let statics: BTreeMap<String, Cow<'static, [u8]>> = [
+            ("style.css", &b"a{}"[..]),
+            ("care.js", b"x()"),
+            ("cursor.svg", b"<svg/>"),
+            ("js/menu.min.js", b"y()"),
+        ]
+        .into_iter()
+        .map(|(name, bytes)| (name.to_string(), Cow::Borrowed(bytes)))
+        .collect();
+        let found = assets(&statics);
+        let names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["care.js", "js/menu.min.js", "style.css"]);
+        for asset in &found {
+            let (stem, ext) = asset.name.rsplit_once('.').unwrap();
+            let hash = asset.path[stem.len() + 1..asset.path.len() - ext.len() - 1].to_string();
+            assert!(asset.path.starts_with(&format!("{stem}.")), "{asset:?}");
+            assert!(asset.path.ends_with(&format!(".{ext}")), "{asset:?}");
+            assert!(
+                hash.len() == 20 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+                "{asset:?}"
+            );
+            assert_eq!(asset.bytes, statics[&asset.name].as_ref());
+        }
+    }
 
     #[test]
     fn refuses_a_link_out_of_the_site() {

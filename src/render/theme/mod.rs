@@ -37,14 +37,14 @@ pub struct Theme {
     /// The files of the theme's `static/`, by their path there, copied to the
     /// output as they are: the embedded ones and the site's own.
     pub statics: BTreeMap<String, Cow<'static, [u8]>>,
-    /// The theme's stylesheets, also published under fingerprinted names.
+    /// The theme's stylesheets and scripts, also published under fingerprinted names.
     pub assets: Vec<Asset>,
     /// Each template's source and path, to locate render errors.
     sources: BTreeMap<String, (PathBuf, String)>,
 }
 
-/// A stylesheet of the theme's `static/`, published a second time under a name
-/// that carries a hash of its bytes (`style.css` → `style.3f9a…c2.css`), so
+/// A stylesheet or script of the theme's `static/`, published a second time under
+/// a name that carries a hash of its bytes (`style.css` → `style.3f9a…c2.css`), so
 /// that pages can link a file that caches forever and changes name when it changes.
 #[derive(Debug, Clone)]
 pub struct Asset {
