@@ -31,6 +31,13 @@ fn resolve(from: &str, link: &str, origin: &str, base: &str) -> Option<(String, 
     };
     let target = if path.is_empty() {
         from.to_string()
+    } else if from.ends_with(".css") && !path.starts_with('/') {
+        // A stylesheet's relative `url()` is resolved against the stylesheet's
+        // own folder, as a browser does: it works under any base path.
+        match from.rsplit_once('/') {
+            Some((dir, _)) => format!("{dir}/{path}"),
+            None => path.to_string(),
+        }
     } else {
         let rel = path
             .strip_prefix(base)

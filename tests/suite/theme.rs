@@ -357,9 +357,10 @@ fn content_cannot_break_out_of_the_json_ld_script() {
     let html = site.read("public/en/news/opening/index.html");
     assert_eq!(
         html.matches("<script").count(),
-        1,
-        "only the JSON-LD script: {html}"
+        2,
+        "only the JSON-LD script and the theme's care.js: {html}"
     );
+    assert_eq!(html.matches("<script src=\"/care.").count(), 1, "{html}");
     assert!(!html.contains("alert(1)</script>"));
     let docs = json_ld(&html);
     let article = docs[0]["@graph"]
