@@ -10,7 +10,13 @@
 //   4. screenshots at 360 and 1280 px, asserting the page's scroll width fits
 //      the viewport; saved under tests/browser/artifacts/;
 //   5. keyboard and no-script basics: the skip link shows when focused, and
-//      pages carry no script but their JSON-LD data;
+//      pages carry no script but their JSON-LD data and the theme's care.js;
+//   5b. care mode (长者模式): the control speaks the page's language; a stored
+//      choice is applied before the body is parsed; keyboard alone operates it;
+//      the choice holds on the next page; text steps to 200 %; each setting and
+//      all together show their computed effect and pass axe (high contrast with
+//      axe's 7:1 rule) in Chinese and English; 200 % reflows at 360 px; without
+//      JavaScript the control is not shown and the pages and links work;
 //   6. search on both languages' search pages, with a section filter;
 //   7. `zonesite serve`: an open page reloads by itself after its file is edited,
 //      and a save with errors shows the error overlay, in Chinese, on a 360 px
@@ -149,6 +155,7 @@ async function main() {
     await languageSwitch(context, origin, pages);
     await screenshots(browser, origin, pages);
     await keyboardAndScripts(context, origin, pages);
+    await careMode(browser, origin, pages);
     await search(context, origin);
     await liveReload(browser);
     await errorOverlay(browser);
@@ -208,15 +215,17 @@ async function accessibility(context, origin, pages) {
 }
 
 // axe-core's violations on the open page.
-async function axeViolations(page) {
+// With `enhancedContrast`, axe's 7:1 rule (color-contrast-enhanced, WCAG AAA) runs too.
+async function axeViolations(page, { enhancedContrast = false } = {}) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+  return page.evaluate(async (enhanced) => {
+    const rules = enhanced ? { 'color-contrast-enhanced': { enabled: true } } : {};
     // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const r = await axe.run(document, { resultTypes: ['violations'], rules });
     return r.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
-  });
+  }, enhancedContrast);
 }
 
 // One check per page: no serious or critical violation; returns how many there were.
@@ -309,14 +318,380 @@ async function keyboardAndScripts(context, origin, pages) {
   const focusedMain = await page.evaluate(() => document.activeElement && document.activeElement.id);
   record('the skip link moves focus to the main content', focusedMain === 'zs_main', `focused #${focusedMain}`);
 
+  // The one script a page runs is the theme's own care.js, fingerprinted, from the
+  // site itself; no inline code and no inline event handler.
   const scripts = [];
   for (const url of [...pages.home, ...pages.list, ...pages.record]) {
     await page.goto(origin + url);
-    const n = await page.$$eval('script:not([type="application/ld+json"])', (s) => s.length);
-    if (n) scripts.push(`${url}: ${n}`);
+    const found = await page.evaluate(() => ({
+      scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json')
+        .map((s) => ({ src: s.src, inline: s.textContent.trim() !== '', head: s.parentElement === document.head })),
+      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name))
+        .filter((name) => name.startsWith('on')),
+    }));
+    const own = (s) => !s.inline && s.head && new RegExp(`^${origin}/care\\.[0-9a-f]{20}\\.js$`).test(s.src);
+    if (found.scripts.length !== 1 || !found.scripts.every(own) || found.handlers.length) {
+      scripts.push(`${url}: ${JSON.stringify(found)}`);
+    }
   }
-  record('pages need no JavaScript (no script but JSON-LD)', scripts.length === 0, scripts.join('; '));
+  record('no script but JSON-LD and the theme\'s own care.js (no inline code or event handlers)',
+    scripts.length === 0, scripts.join('; '));
   await page.close();
+}
+
+// ------------------------------------------------------------- care mode ----
+// Care mode (长者模式): the top bar's control for larger text, high contrast,
+// wider line spacing and a large cursor, remembered in localStorage. Each check
+// looks at what the visitor gets (computed sizes, colours, cursors), not at
+// class names.
+const CARE_KEY = 'zonesite-care';
+const CARE_ALL = { text: 200, contrast: true, spacing: true, cursor: true };
+
+// The interface strings of the default theme, `key: text` a line.
+function themeStrings(lang) {
+  const file = path.resolve(here, `../../themes/default/i18n/${lang}.yaml`);
+  const strings = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = line.match(/^([a-z_]+): (.*)$/);
+    if (m) strings[m[1]] = m[2].replace(/^"(.*)"$/, '$1');
+  }
+  return strings;
+}
+
+// A context whose visitor chose `state` on an earlier visit (null: never), that
+// requests nothing from another host; what it tried is added to `foreign`.
+async function careContext(browser, origin, state, foreign, options = {}) {
+  const storageState = state ? {
+    cookies: [], origins: [{ origin, localStorage: [{ name: CARE_KEY, value: JSON.stringify(state) }] }],
+  } : undefined;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState, ...options });
+  context.on('request', (req) => { if (!req.url().startsWith(`${origin}/`)) foreign.push(req.url()); });
+  await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  return context;
+}
+
+// What care mode changes, as computed on the open page.
+function careEffects(page) {
+  return page.evaluate(() => {
+    const style = (e) => (e ? getComputedStyle(e) : null);
+    const text = document.querySelector('main .body p, main p:not([class])') ?? document.querySelector('main');
+    const link = document.querySelector('main a[href]');
+    const button = document.querySelector('.care-toggle');
+    const t = style(text);
+    return {
+      rootSize: parseFloat(style(document.documentElement).fontSize),
+      textSize: parseFloat(t.fontSize),
+      lineHeight: parseFloat(t.lineHeight) / parseFloat(t.fontSize),
+      background: style(document.body).backgroundColor,
+      mainBackground: style(document.querySelector('main')).backgroundColor,
+      color: t.color,
+      linkColor: style(link)?.color,
+      cursor: style(document.body).cursor,
+      textCursor: t.cursor,
+      linkCursor: style(link)?.cursor,
+      buttonCursor: style(button)?.cursor,
+      pressed: Object.fromEntries([...document.querySelectorAll('.care [data-care]')]
+        .map((b) => [b.dataset.care, b.getAttribute('aria-pressed')])),
+      size: document.querySelector('.care-size-value')?.textContent,
+      stored: localStorage.getItem('zonesite-care'),
+    };
+  });
+}
+
+// Does `effects` show `state`, every setting as the visitor sees it? Empty when so.
+function careMismatch(effects, state) {
+  const want = { text: 100, contrast: false, spacing: false, cursor: false, ...state };
+  const wrong = [];
+  if (Math.abs(effects.rootSize - 16 * want.text / 100) > 0.01) wrong.push(`root font-size ${effects.rootSize}px`);
+  if (want.contrast !== (effects.background === 'rgb(0, 0, 0)' && effects.mainBackground === 'rgb(0, 0, 0)'
+    && effects.color === 'rgb(255, 255, 255)' && (effects.linkColor ?? 'rgb(255, 255, 0)') === 'rgb(255, 255, 0)')) {
+    wrong.push(`colours ${effects.color} on ${effects.background}/${effects.mainBackground}, links ${effects.linkColor}`);
+  }
+  if (want.spacing !== effects.lineHeight >= 2) wrong.push(`line-height ${effects.lineHeight.toFixed(2)}`);
+  const large = /cursor\.svg"\) 6 4, auto$/.test(effects.cursor) && /cursor\.svg"\) 6 4, auto$/.test(effects.textCursor)
+    && /cursor-pointer\.svg"\) 16 4, pointer$/.test(effects.linkCursor ?? 'cursor-pointer.svg") 16 4, pointer')
+    && /cursor-pointer\.svg"\) 16 4, pointer$/.test(effects.buttonCursor);
+  if (want.cursor !== large) wrong.push(`cursors ${effects.cursor} / ${effects.linkCursor} / ${effects.buttonCursor}`);
+  for (const key of ['contrast', 'spacing', 'cursor']) {
+    if (effects.pressed[key] !== String(want[key])) wrong.push(`${key} aria-pressed=${effects.pressed[key]}`);
+  }
+  if (effects.size !== `${want.text}%`) wrong.push(`size shown ${effects.size}`);
+  return wrong;
+}
+
+async function openCare(page) {
+  if ((await page.getAttribute('.care-toggle', 'aria-expanded')) !== 'true') await page.click('.care-toggle');
+  await page.waitForSelector('#zs_care:not([hidden])');
+}
+
+async function careMode(browser, origin, pages) {
+  const foreign = [];
+  const zhRecord = pages.record.find((p) => !p.startsWith('/en/'));
+  const enRecord = pages.record.find((p) => p.startsWith('/en/'));
+  const strings = { zh: themeStrings('zh'), en: themeStrings('en') };
+
+  // The control speaks the page's language, with the theme's strings.
+  {
+    const context = await careContext(browser, origin, null, foreign);
+    const page = await context.newPage();
+    const wrong = [];
+    for (const [url, lang] of [['/', 'zh'], ['/en/', 'en'], [zhRecord, 'zh'], ['/no-such-page/', 'zh']]) {
+      await page.goto(origin + url);
+      await openCare(page);
+      const shown = await page.evaluate(() => ({
+        toggle: document.querySelector('.care-toggle').textContent.trim(),
+        label: document.getElementById('zs_care').getAttribute('aria-label'),
+        buttons: [...document.querySelectorAll('#zs_care button')].map((b) => b.textContent.trim()),
+      }));
+      const s = strings[lang];
+      const want = [s.care_text_larger, s.care_text_smaller, s.care_contrast, s.care_spacing, s.care_cursor, s.care_reset, s.care_close];
+      if (shown.toggle !== s.care_mode || shown.label !== s.care_settings || JSON.stringify(shown.buttons) !== JSON.stringify(want)) {
+        wrong.push(`${url}: ${JSON.stringify(shown)}`);
+      }
+    }
+    record('care mode: the control is on every page, in the page\'s language, with the theme\'s strings',
+      wrong.length === 0, wrong.join('; '));
+    await context.close();
+  }
+
+  // A remembered choice is on <html> before the body is parsed, so before the first paint.
+  {
+    const context = await careContext(browser, origin, CARE_ALL, foreign);
+    await context.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        if (!document.body) return;
+        const html = document.documentElement;
+        window.careAtBody = { text: html.getAttribute('data-care-text'), classes: html.className };
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/`);
+    const atBody = await page.evaluate(() => window.careAtBody);
+    const headScript = await page.$eval('head script[src*="/care."]', (s) => !s.async && !s.defer && s.type === '');
+    record('care mode: a remembered choice is applied before the body is parsed (no flash)',
+      headScript && atBody?.text === '200' && ['care-contrast', 'care-spacing', 'care-cursor'].every((c) => atBody.classes.includes(c)),
+      JSON.stringify({ headScript, atBody }));
+    await context.close();
+  }
+
+  // Keyboard alone: Tab reaches the toggle after the skip link and the language
+  // switch, Enter opens the panel, Enter and Space press its buttons, Esc closes it
+  // and gives focus back to the toggle.
+  {
+    const context = await careContext(browser, origin, null, foreign);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const order = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => document.activeElement.className);
+      order.push(at);
+      if (at === 'care-toggle') break;
+    }
+    const focusStyle = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return { outline: `${s.outlineStyle} ${s.outlineWidth}`, background: s.backgroundColor };
+    });
+    const steps = [];
+    const state = () => page.evaluate(() => ({
+      focused: document.activeElement.textContent.trim(),
+      expanded: document.querySelector('.care-toggle').getAttribute('aria-expanded'),
+      open: !document.getElementById('zs_care').hidden,
+      rootSize: getComputedStyle(document.documentElement).fontSize,
+      pressed: document.querySelector('[data-care="contrast"]').getAttribute('aria-pressed'),
+      background: getComputedStyle(document.body).backgroundColor,
+      spacing: document.querySelector('[data-care="spacing"]').getAttribute('aria-pressed'),
+      lineHeight: parseFloat(getComputedStyle(document.querySelector('main p')).lineHeight)
+        / parseFloat(getComputedStyle(document.querySelector('main p')).fontSize),
+    }));
+    await page.keyboard.press('Enter');
+    steps.push(['Enter on the toggle opens the panel', (s) => s.expanded === 'true' && s.open, await state()]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    steps.push(['Tab, Enter: 字号加大 makes the text 125 %', (s) => s.focused === strings.zh.care_text_larger && s.rootSize === '20px', await state()]);
+    await page.keyboard.press('Space');
+    steps.push(['Space: 150 %', (s) => s.rootSize === '24px', await state()]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    steps.push(['Tab, Enter: 字号减小 back to 125 %', (s) => s.focused === strings.zh.care_text_smaller && s.rootSize === '20px', await state()]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    steps.push(['Tab, Space: 高对比度 pressed, the page black', (s) => s.focused === strings.zh.care_contrast && s.pressed === 'true' && s.background === 'rgb(0, 0, 0)', await state()]);
+    await page.keyboard.press('Enter');
+    steps.push(['Enter: 高对比度 released', (s) => s.pressed === 'false' && s.background !== 'rgb(0, 0, 0)', await state()]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    steps.push(['Tab, Enter: 行距加宽 pressed, lines 2× apart', (s) => s.focused === strings.zh.care_spacing && s.spacing === 'true' && s.lineHeight >= 2, await state()]);
+    await page.keyboard.press('Escape');
+    steps.push(['Esc closes the panel, focus back on the toggle', (s) => !s.open && s.expanded === 'false' && s.focused === strings.zh.care_mode, await state()]);
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    steps.push(['six Tabs reach 恢复默认', (s) => s.focused === strings.zh.care_reset, await state()]);
+    await page.keyboard.press('Enter');
+    steps.push(['Enter: 恢复默认 restores 100 % and normal spacing, the panel stays open', (s) => s.rootSize === '16px' && s.spacing === 'false' && s.lineHeight < 2 && s.open, await state()]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    steps.push(['Tab, Enter: 关闭 closes it, focus back on the toggle', (s) => !s.open && s.focused === strings.zh.care_mode, await state()]);
+    const failed = steps.filter(([, ok, s]) => !ok(s));
+    record('care mode: Tab reaches the toggle third (skip link, language, toggle), with a visible focus',
+      JSON.stringify(order) === JSON.stringify(['skip', 'lang-switch', 'care-toggle'])
+        && (focusStyle.outline.startsWith('solid') || focusStyle.background !== 'rgba(0, 0, 0, 0)'),
+      JSON.stringify({ order, focusStyle }));
+    record(`care mode: operable by keyboard alone (${steps.length} steps, aria-pressed and the page follow)`,
+      failed.length === 0, failed.map(([name, , s]) => `${name}: ${JSON.stringify(s)}`).join('; '));
+    await context.close();
+  }
+
+  // The choice is remembered from page to page, in both languages, and reset forgets it.
+  {
+    const context = await careContext(browser, origin, null, foreign);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await openCare(page);
+    await page.click('[data-care-step="1"]');
+    await page.click('[data-care-step="1"]');
+    await page.click('[data-care="contrast"]');
+    await page.click('[data-care="cursor"]');
+    const chosen = { text: 150, contrast: true, cursor: true };
+    await Promise.all([page.waitForURL('**/parks/'), page.click('.site-nav a[href$="/parks/"]')]);
+    await openCare(page);
+    const next = careMismatch(await careEffects(page), chosen);
+    await Promise.all([page.waitForURL('**/en/parks/'), page.click('a.lang-switch')]);
+    await openCare(page);
+    const other = careMismatch(await careEffects(page), chosen);
+    record('care mode: the choice holds on the next page and in the other language',
+      next.length === 0 && other.length === 0, `next: ${next.join(', ')}; English: ${other.join(', ')}`);
+    await page.click('.care-reset');
+    const reset = await careEffects(page);
+    await page.goto(`${origin}/`);
+    await openCare(page);
+    const after = careMismatch(await careEffects(page), {});
+    record('care mode: 恢复默认 forgets the choice, on this page and the next',
+      careMismatch(reset, {}).length === 0 && reset.stored === null && after.length === 0,
+      `${careMismatch(reset, {}).join(', ')} stored ${reset.stored}; next: ${after.join(', ')}`);
+    await context.close();
+  }
+
+  // Text size steps 100 → 200 % and stops there; each step changes every size.
+  {
+    const context = await careContext(browser, origin, null, foreign);
+    const page = await context.newPage();
+    await page.goto(origin + zhRecord);
+    await openCare(page);
+    const sizes = [];
+    const ratios = new Set();
+    for (let i = 0; i < 5; i++) {
+      const e = await careEffects(page);
+      sizes.push(`${e.size}:${e.rootSize}`);
+      ratios.add((e.textSize / e.rootSize).toFixed(3));
+      // At 200 % the button says it is disabled (aria-disabled): pressed anyway, it does nothing.
+      await page.click('[data-care-step="1"]', { force: i === 4 });
+    }
+    const top = await page.evaluate(() => ({
+      size: document.querySelector('.care-size-value').textContent,
+      larger: document.querySelector('[data-care-step="1"]').getAttribute('aria-disabled'),
+      h1: parseFloat(getComputedStyle(document.querySelector('h1')).fontSize),
+    }));
+    const want = ['100%:16', '125%:20', '150%:24', '175%:28', '200%:32'];
+    record('care mode: 字号加大 steps the root font-size 100, 125, 150, 175, 200 % and stops there; the text follows',
+      JSON.stringify(sizes) === JSON.stringify(want) && ratios.size === 1 && top.size === '200%' && top.larger === 'true' && top.h1 >= 50,
+      JSON.stringify({ sizes, ratios: [...ratios], top }));
+    await context.close();
+  }
+
+  // Each setting alone, and all together, shows as it should and passes axe, in
+  // Chinese and English, with the panel open. With high contrast, axe's 7:1 rule
+  // (color-contrast-enhanced, WCAG AAA) runs too.
+  const states = [
+    ['text 200 %', { text: 200 }], ['high contrast', { contrast: true }], ['wider spacing', { spacing: true }],
+    ['large cursor', { cursor: true }], ['all on', CARE_ALL],
+  ];
+  for (const [name, state] of states) {
+    const context = await careContext(browser, origin, state, foreign);
+    const page = await context.newPage();
+    const wrong = [];
+    for (const url of ['/', '/en/', zhRecord, enRecord, '/no-such-page/']) {
+      await page.goto(origin + url);
+      await openCare(page);
+      const mismatch = careMismatch(await careEffects(page), state);
+      if (mismatch.length) wrong.push(`${url}: ${mismatch.join(', ')}`);
+      if (url === '/no-such-page/') continue;
+      reportAxe(`care mode ${name}: ${url}`, await axeViolations(page, { enhancedContrast: state.contrast === true }));
+    }
+    if (state.cursor) {
+      const cursors = await page.evaluate(async () => Promise.all(['cursor.svg', 'cursor-pointer.svg'].map(async (f) => {
+        const r = await fetch(new URL(f, document.querySelector('link[href*="/care."]').href));
+        const svg = await r.text();
+        return `${f} ${r.status} ${r.headers.get('content-type')} ${/<svg[^>]* width="48" height="48"/.test(svg)}`;
+      })));
+      if (!cursors.every((c) => c.endsWith('200 image/svg+xml true'))) wrong.push(`cursors: ${cursors.join(', ')}`);
+    }
+    record(`care mode ${name}: computed sizes, colours, spacing and cursors as chosen on 5 pages`, wrong.length === 0, wrong.join('; '));
+    await context.close();
+  }
+
+  // Text at 200 % (alone and with everything else on) reflows on a 360 px phone:
+  // no horizontal scroll, with the panel and every <details> open.
+  for (const [name, state] of [['200 %', { text: 200 }], ['all on', CARE_ALL]]) {
+    const context = await careContext(browser, origin, state, foreign, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const urls = ['/', '/en/', pages.list.find((p) => !p.startsWith('/en/')), pages.list.find((p) => p.startsWith('/en/')),
+      zhRecord, enRecord, '/parks/', firstParkPage(pages), '/no-such-page/'].filter(Boolean);
+    const wide = [];
+    for (const url of urls) {
+      await page.goto(origin + url);
+      await openCare(page);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const { scroll, inner, root } = await page.evaluate(() => ({
+        scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+        inner: window.innerWidth, root: getComputedStyle(document.documentElement).fontSize,
+      }));
+      if (scroll > inner || root !== '32px') wide.push(`${url}: ${scroll} > ${inner} at ${root}`);
+    }
+    await page.goto(`${origin}/en/`);
+    await openCare(page);
+    await page.screenshot({ path: path.join(artifacts, `care-${name === 'all on' ? 'all' : 'text200'}-en-360.png`), fullPage: true });
+    record(`care mode ${name}: no horizontal scroll at 360 px on ${urls.length} pages, panel and details open`,
+      wide.length === 0, wide.join('; '));
+    await context.close();
+  }
+
+  // Without JavaScript the control is not shown, a stored choice changes nothing,
+  // and the pages, their text and their links are all there.
+  {
+    const withJs = await careContext(browser, origin, null, foreign);
+    const noJs = await careContext(browser, origin, CARE_ALL, foreign, { javaScriptEnabled: false });
+    const a = await withJs.newPage();
+    const page = await noJs.newPage();
+    const wrong = [];
+    for (const url of ['/', '/en/', zhRecord, enRecord]) {
+      await a.goto(origin + url);
+      await page.goto(origin + url);
+      const withText = await a.$eval('main', (m) => m.innerText);
+      const shown = await page.evaluate(() => ({
+        text: document.querySelector('main').innerText,
+        control: [...document.querySelectorAll('.care-toggle, #zs_care, #zs_care button')]
+          .filter((e) => e.getClientRects().length > 0).length,
+        rootSize: getComputedStyle(document.documentElement).fontSize,
+        links: [...document.querySelectorAll('a[href]')].filter((e) => e.getClientRects().length > 0).length,
+      }));
+      if (shown.control || shown.text !== withText || shown.rootSize !== '16px' || shown.links < 10) {
+        wrong.push(`${url}: ${JSON.stringify({ ...shown, text: shown.text.length, withText: withText.length })}`);
+      }
+    }
+    await page.goto(`${origin}/`);
+    await Promise.all([page.waitForURL('**/parks/'), page.click('.site-nav a[href$="/parks/"]')]);
+    const listed = await page.$$eval('.items a', (as) => as.length);
+    await Promise.all([page.waitForURL('**/en/parks/'), page.click('a.lang-switch')]);
+    const english = await page.$eval('html', (h) => h.lang);
+    record('care mode without JavaScript: no control shown, the same text, links lead on',
+      wrong.length === 0 && listed > 0 && english === 'en', `${wrong.join('; ')} parks listed ${listed}, lang ${english}`);
+    await withJs.close();
+    await noJs.close();
+  }
+
+  record('care mode requests nothing from another host', foreign.length === 0, foreign.slice(0, 5).join(' '));
 }
 
 // Search with Pagefind's own interface on both languages' search pages.
