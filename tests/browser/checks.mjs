@@ -24,7 +24,8 @@
 //   8. given a second directory (`node checks.mjs <site> <site with images>`, the
 //      generated site run.sh makes), vnu on all its pages, and on pages with images in
 //      the text, photos in data and covers on a list: axe, no horizontal scroll at
-//      360 px, and every image loaded in AVIF at the proportions its attributes give.
+//      360 px (also in care mode with every setting on), and every image loaded in
+//      AVIF at the proportions its attributes give.
 // Prints PASS/FAIL per check and ends with `N passed, M failed`.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -898,6 +899,23 @@ async function imagePages(browser, dir) {
       record(`${width}px pages with images request nothing from another host`, foreign.length === 0, foreign.slice(0, 5).join(' '));
       await context.close();
     }
+    // Care mode with every setting on, text at 200 %: images, credits and tables
+    // of the text reflow at 360 px too.
+    const foreign = [];
+    const context = await careContext(browser, origin, CARE_ALL, foreign, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const wide = [];
+    for (const url of urls) {
+      await page.goto(origin + url);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), inner: window.innerWidth,
+      }));
+      if (scroll > inner) wide.push(`${decodeURI(url)}: ${scroll} > ${inner}`);
+    }
+    record(`care mode all on: no horizontal scroll at 360 px on ${urls.length} pages with images`,
+      wide.length === 0 && foreign.length === 0, [...wide, ...foreign].join('; '));
+    await context.close();
   } finally {
     server.close();
   }
