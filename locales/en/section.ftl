@@ -68,3 +68,5 @@ section-noun-record-of = record of `{ $section }`
 section-schema-not-ours = { $path } is not a schema zonesite wrote for this file; move it away to write the schemas
 section-schema-cannot-create = cannot create { $path }: { $error }
 section-schema-cannot-write = cannot write { $path }: { $error }
+section-unknown-column-type = `{ $name }` is not a column type of government-portal page metadata (`ColumnType`)
+section-column-types-are = the column types are { $types }

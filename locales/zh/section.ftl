@@ -65,3 +65,5 @@ section-noun-record-of = `{ $section }`栏目的记录
 section-schema-not-ours = { $path }不是zonesite为此文件生成的模式（JSON Schema）；请先将其移走，再生成模式
 section-schema-cannot-create = 无法创建{ $path }：{ $error }
 section-schema-cannot-write = 无法写入{ $path }：{ $error }
+section-unknown-column-type = `{ $name }`不是政府网站网页元数据的栏目类别（ColumnType）
+section-column-types-are = 栏目类别有：{ $types }

@@ -10,6 +10,7 @@ pub mod deps;
 mod enrich;
 pub mod escape;
 pub mod feeds;
+mod govmeta;
 mod items;
 pub mod jsonld;
 pub mod map;

@@ -56,6 +56,7 @@ pub fn home(read: &Reader, lang: Lang) -> PageView {
         ..PageView::default()
     };
     enrich::home(read, &mut page, lang);
+    page.meta = super::govmeta::home(read, lang);
     page
 }
 
@@ -122,6 +123,7 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         ..PageView::default()
     };
     enrich::section(read, &mut view, lang, section, page == 0);
+    view.meta = super::govmeta::column(read, lang, section, &view.summary);
     view
 }
 
@@ -200,9 +202,14 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         relations: items::relations(read, rec, lang),
         data: items::data(rec, lang),
         fields: super::custom::fields(read, rec, lang),
+        byline: match section.kind() {
+            Kind::Article => super::govmeta::byline(read, rec, lang),
+            _ => Default::default(),
+        },
         ..PageView::default()
     };
     enrich::record(read, &mut page, lang, index);
+    page.meta = super::govmeta::record(read, lang, section, &page);
     page
 }
 
@@ -223,6 +230,7 @@ pub fn search(read: &Reader, lang: Lang) -> PageView {
         switch: Some(switch(read, lang, &urls.search(lang.other()), true)),
         breadcrumbs: vec![home_crumb(read, lang)],
         og_type: "website",
+        meta: super::govmeta::site(read, lang),
         ..PageView::default()
     }
 }
@@ -255,6 +263,7 @@ pub fn special(read: &Reader, kind: &'static str) -> PageView {
         },
         switch: Some(switch(read, Lang::Zh, &urls.home(Lang::En), true)),
         og_type: "website",
+        meta: super::govmeta::site(read, Lang::Zh),
         ..PageView::default()
     }
 }

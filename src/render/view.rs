@@ -291,6 +291,30 @@ pub struct PageView {
     pub map: Option<MapView>,
     /// The section's open data files, on list pages.
     pub downloads: Vec<DownloadView>,
+    /// Government-portal metadata, as `<meta name content>` pairs.
+    pub meta: Vec<MetaView>,
+    /// Where an article comes from and who wrote it, where given.
+    pub byline: BylineView,
+}
+
+/// One `<meta>` tag.
+#[derive(Debug, Serialize)]
+pub struct MetaView {
+    /// Its name, e.g. `ColumnName`.
+    pub name: &'static str,
+    /// Its content.
+    pub content: String,
+}
+
+/// An article's source (来源) and author, empty where not given.
+#[derive(Debug, Default, Serialize)]
+pub struct BylineView {
+    /// The source's publisher, when known.
+    pub source: String,
+    /// The source's address, if it is online.
+    pub source_url: String,
+    /// The author, as the text names them.
+    pub author: String,
 }
 
 /// A fact as a bar, with the record it belongs to when the chart spans records.

@@ -337,10 +337,13 @@ pub struct FrontMatter {
     /// Whether the text is a draft, built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Who wrote it, as this language names them (an article's 作者).
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 /// The fields a front matter takes, for telling data fields from prose fields.
-pub const FRONT_MATTER_FIELDS: [&str; 4] = ["title", "summary", "date", "draft"];
+pub const FRONT_MATTER_FIELDS: [&str; 5] = ["title", "summary", "date", "draft", "author"];
 
 /// Every field some section's data file takes.
 pub const DATA_FIELDS: [&str; 14] = [

@@ -50,6 +50,12 @@ pub struct SectionFile {
     /// A custom kind's fields, in the order its pages show them.
     #[serde(default)]
     pub fields: Vec<FieldFile>,
+    /// Its column type in government-portal page metadata (栏目类型), one of
+    /// 首页, 概况信息, 机构职能, 工作动态, 政策文件, 政策解读, 办事服务…;
+    /// by default the one its kind suggests.
+    #[serde(default)]
+    #[schemars(extend("enum" = super::COLUMN_TYPES))]
+    pub column_type: Option<String>,
 }
 
 /// Keywords in both languages.
@@ -200,6 +206,25 @@ pub fn declare(
             ));
         }
         let fields = fields(&file.fields, &ids, &error, diags);
+        let column_type = match file.column_type.as_deref() {
+            None => super::column::default_for(kind),
+            Some(name) => super::column::known(name).unwrap_or_else(|| {
+                let help = match did_you_mean(name, super::COLUMN_TYPES) {
+                    Some(best) => text!("section-did-you-mean", name = best),
+                    None => text!(
+                        "section-column-types-are",
+                        types = super::COLUMN_TYPES.as_slice()
+                    ),
+                };
+                diags.push(error(
+                    "column_type",
+                    name,
+                    text!("section-unknown-column-type", name = name),
+                    help,
+                ));
+                super::column::default_for(kind)
+            }),
+        };
         let keywords = file
             .keywords
             .clone()
@@ -216,6 +241,7 @@ pub fn declare(
             feed: file.feed.unwrap_or_else(|| kind.default_feed()),
             home: file.home.unwrap_or_else(|| kind.default_home()),
             fields,
+            column_type,
         }));
     }
     Sections(sections)

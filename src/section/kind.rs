@@ -153,6 +153,7 @@ impl Kind {
             feed: self.default_feed(),
             home: self.default_home(),
             fields: Vec::new(),
+            column_type: super::column::default_for(self),
         }
     }
 }

@@ -10,6 +10,7 @@
 //! kind without carrying the site around. Only distinct declarations are
 //! kept, and a site has a handful.
 
+mod column;
 mod declare;
 pub mod fields;
 mod kind;
@@ -24,6 +25,7 @@ use serde::Serialize;
 use crate::catalogue::Text;
 use crate::i18n::{Label, Lang};
 use crate::text;
+pub use column::COLUMN_TYPES;
 pub use declare::{SectionFile, declare};
 pub use fields::{Field, FieldType};
 pub use kind::Kind;
@@ -62,6 +64,8 @@ pub struct Declaration {
     pub home: usize,
     /// A custom kind's fields, in the order its pages show them.
     pub fields: Vec<Field>,
+    /// Its column type in government-portal metadata (`ColumnType`).
+    pub column_type: &'static str,
 }
 
 /// A section of the site: a handle to its declaration.
@@ -280,6 +284,7 @@ mod tests {
             feed: None,
             home: None,
             fields: Vec::new(),
+            column_type: None,
         };
         let mut diags = crate::diag::Diagnostics::default();
         let declared = declare(

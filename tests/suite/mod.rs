@@ -4,6 +4,7 @@ mod check;
 mod content;
 mod differential;
 mod editing;
+mod government;
 mod guide;
 mod help;
 mod hostile;

@@ -1,0 +1,150 @@
+//! What a government portal carries: page metadata on every page kind, an
+//! article's source and author, and the footer's profile.
+
+use crate::common::Site;
+
+/// The `<meta name="…">` tags of `html` whose names start with a capital
+/// (the government-portal ones), as (name, content) pairs in order.
+fn gov_meta(html: &str) -> Vec<(String, String)> {
+    html.split("<meta name=\"")
+        .skip(1)
+        .filter(|tag| tag.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|tag| {
+            let (name, rest) = tag.split_once('"').unwrap();
+            let content = rest
+                .strip_prefix(" content=\"")
+                .and_then(|c| c.split_once('"'))
+                .map_or("", |(c, _)| c);
+            (name.to_string(), content.to_string())
+        })
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(n, c)| (n.to_string(), c.to_string()))
+        .collect()
+}
+
+/// The basic site with a site code, a source with a publisher for its news,
+/// an author, and a declared column type and keywords for its news.
+fn portal() -> Site {
+    let site = Site::fixture("basic");
+    let yaml = site.read("content/site.yaml");
+    let yaml = yaml.replace(
+        "    date: 2017-07-13\n",
+        "    date: 2017-07-13\n    publisher: {zh: 示例日报, en: Example Daily}\n    url: https://example.org/daily\n",
+    );
+    let yaml = yaml.replace(
+        "menu:",
+        "sections:\n  - {id: parks, kind: park, name: {zh: 园区, en: Parks}}\n  \
+         - {id: industries, kind: industry, name: {zh: 产业, en: Industries}}\n  \
+         - {id: initiatives, kind: initiative, name: {zh: 重点工作, en: Initiatives}}\n  \
+         - {id: enterprises, kind: enterprise, name: {zh: 企业, en: Enterprises}}\n  \
+         - id: news\n    kind: article\n    name: {zh: 要闻, en: News}\n    \
+         description: {zh: 开发区要闻。, en: News of the zone.}\n    \
+         keywords: {zh: [要闻, 开园], en: [news]}\n    column_type: 工作动态\n  \
+         - {id: pages, kind: page, name: {zh: 关于, en: About}}\n\
+         footer:\n  site_code: \"6301000001\"\nmenu:",
+    );
+    site.write("content/site.yaml", yaml);
+    site.write(
+        "content/news/opening.yaml",
+        "parks: [north]\nsource: test-source\n",
+    );
+    site.write(
+        "content/news/opening.zh.md",
+        "---\ntitle: 北园开园\nsummary: 北园正式开园。\ndate: 2017-07-13\nauthor: 李明\n---\n北园开园。\n",
+    );
+    site
+}
+
+#[test]
+fn every_page_kind_carries_the_metadata_of_its_site_column_and_article() {
+    let site = portal();
+    site.build_ok(&[]);
+    let site_tags = [
+        ("SiteName", "示例开发区"),
+        ("SiteDomain", "example.org"),
+        ("SiteIDCode", "6301000001"),
+    ];
+    let home = gov_meta(&site.read("public/index.html"));
+    let mut want = site_tags.to_vec();
+    want.extend([("ColumnName", "首页"), ("ColumnType", "首页")]);
+    assert_eq!(home, pairs(&want));
+
+    let column = [
+        ("ColumnName", "要闻"),
+        ("ColumnDescription", "开发区要闻。"),
+        ("ColumnKeywords", "要闻,开园"),
+        ("ColumnType", "工作动态"),
+    ];
+    let list = gov_meta(&site.read("public/news/index.html"));
+    let mut want = site_tags.to_vec();
+    want.extend(column);
+    assert_eq!(list, pairs(&want));
+
+    let article = gov_meta(&site.read("public/news/opening/index.html"));
+    want.extend([
+        ("ArticleTitle", "北园开园"),
+        ("PubDate", "2017-07-13"),
+        ("ContentSource", "示例日报"),
+        ("Author", "李明"),
+    ]);
+    assert_eq!(article, pairs(&want));
+
+    // English pages name the column in English; ColumnType is a code; the
+    // English text names no author, so there is none.
+    let en = gov_meta(&site.read("public/en/news/opening/index.html"));
+    assert!(en.contains(&("ColumnName".into(), "News".into())), "{en:?}");
+    assert!(en.contains(&("ColumnType".into(), "工作动态".into())));
+    assert!(en.contains(&("ContentSource".into(), "Example Daily".into())));
+    assert!(!en.iter().any(|(n, _)| n == "Author"), "{en:?}");
+}
+
+#[test]
+fn a_column_type_defaults_from_the_kind_and_records_without_a_date_have_none() {
+    let site = Site::fixture("basic");
+    site.build_ok(&[]);
+    let park = gov_meta(&site.read("public/parks/north/index.html"));
+    assert!(park.contains(&("ColumnType".into(), "概况信息".into())));
+    assert!(
+        park.contains(&("ArticleTitle".into(), "北园".into())),
+        "{park:?}"
+    );
+    // A park has no publication date, and no site code was given: neither
+    // is made up.
+    assert!(
+        !park
+            .iter()
+            .any(|(n, _)| n == "PubDate" || n == "SiteIDCode")
+    );
+    let initiative = gov_meta(&site.read("public/initiatives/funds/index.html"));
+    assert!(initiative.contains(&("ColumnType".into(), "专题专栏".into())));
+    assert!(!initiative.iter().any(|(n, _)| n == "PubDate"));
+    let news = gov_meta(&site.read("public/news/index.html"));
+    assert!(news.contains(&("ColumnType".into(), "工作动态".into())));
+    // The source has no publisher: no source is claimed.
+    let item = site.read("public/news/opening/index.html");
+    assert!(!item.contains("ContentSource") && !item.contains("来源："));
+}
+
+#[test]
+fn an_article_shows_its_date_source_and_author() {
+    let site = portal();
+    site.build_ok(&[]);
+    let page = site.read("public/news/opening/index.html");
+    assert!(page.contains("发布日期：<time datetime=\"2017-07-13\">2017年7月13日</time>"));
+    assert!(
+        page.contains("来源：<a href=\"https://example.org/daily\" rel=\"noopener\">示例日报</a>")
+    );
+    assert!(page.contains("作者：李明"), "{page}");
+    let en = site.read("public/en/news/opening/index.html");
+    assert!(
+        en.contains("Source: <a href=\"https://example.org/daily\""),
+        "{en}"
+    );
+    // The list shows each item's date beside it.
+    let list = site.read("public/news/index.html");
+    assert!(list.contains("2017年7月13日"));
+}
