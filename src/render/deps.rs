@@ -40,6 +40,8 @@ pub enum Part {
     Summary(Lang),
     /// The text shown in a language: its body, and the language it is written in.
     Body(Lang),
+    /// The author the text shown in a language names.
+    Author(Lang),
     /// Which languages it is written in.
     Translated,
     /// Its own date: a news item's, an initiative's start.

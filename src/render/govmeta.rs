@@ -86,13 +86,12 @@ pub fn byline(read: &Reader, rec: Rec, lang: Lang) -> BylineView {
         Data::News(news) => news.source.as_deref().and_then(|id| read.source(id)),
         _ => None,
     };
-    let (text, _) = rec.body(lang);
     BylineView {
         source: source
             .and_then(|s| s.publisher.as_ref())
             .map_or_else(String::new, |p| p.get(lang).to_string()),
         source_url: source.and_then(|s| s.url.clone()).unwrap_or_default(),
-        author: text.front.author.clone().unwrap_or_default(),
+        author: rec.author(lang).unwrap_or_default().to_string(),
     }
 }
 

@@ -237,6 +237,12 @@ impl<'a> Rec<'_, 'a> {
         self.record.text(lang)
     }
 
+    /// The author its text shown in `lang` names, if any.
+    pub fn author(&self, lang: Lang) -> Option<&'a str> {
+        self.note(Part::Author(lang));
+        self.record.text(lang).0.front.author.as_deref()
+    }
+
     /// Whether it is written in `lang`.
     pub fn is_translated(&self, lang: Lang) -> bool {
         self.note(Part::Translated);
@@ -320,6 +326,7 @@ impl Part {
                 let ((x, x_lang), (y, y_lang)) = (a.text(lang), b.text(lang));
                 x_lang == y_lang && (std::ptr::eq(x, y) || x.body() == y.body())
             }
+            Part::Author(lang) => a.text(lang).0.front.author == b.text(lang).0.front.author,
             Part::Translated => Lang::ALL
                 .into_iter()
                 .all(|l| a.is_translated(l) == b.is_translated(l)),
@@ -342,13 +349,15 @@ impl Part {
     }
 
     /// Every part of a record.
-    pub const ALL: [Part; 17] = [
+    pub const ALL: [Part; 19] = [
         Part::Title(Lang::Zh),
         Part::Title(Lang::En),
         Part::Summary(Lang::Zh),
         Part::Summary(Lang::En),
         Part::Body(Lang::Zh),
         Part::Body(Lang::En),
+        Part::Author(Lang::Zh),
+        Part::Author(Lang::En),
         Part::Translated,
         Part::Date,
         Part::FeedDate,

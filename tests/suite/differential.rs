@@ -305,6 +305,13 @@ const EDITS: &[(&str, Edit)] = &[
             replace_line(&t, "summary: ", &format!("summary: Summary {n}"))
         })]
     }),
+    ("an author", |r| {
+        let rel = r.pick("news", ".zh.md").unwrap();
+        let n = r.number();
+        vec![r.edit(&rel, |t| {
+            t.replacen("\n---\n", &format!("\nauthor: 作者{n}\n---\n"), 1)
+        })]
+    }),
     ("prose", |r| {
         let rel = r.pick("enterprises", ".zh.md").unwrap();
         let n = r.number();
