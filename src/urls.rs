@@ -112,6 +112,11 @@ impl Urls {
         }
     }
 
+    /// A policy section's page for browsing by year, issuer and topic.
+    pub fn browse(&self, lang: Lang, section: Section) -> String {
+        format!("{}{}/browse/", self.lang_dir(lang), section.name())
+    }
+
     /// A language's search page.
     pub fn search(&self, lang: Lang) -> String {
         format!("{}search/", self.lang_dir(lang))

@@ -40,7 +40,7 @@ model-data-without-text-help = add { $dir }/{ $slug }.zh.md (and { $slug }.en.md
 model-no-data-file = the { $record } `{ $slug }` has no data file
 model-no-data-file-help = add { $dir }/{ $slug }.yaml with the record's data (see docs/content-format.md)
 model-date-not-news = only news items have a date; this is { $record }
-model-date-not-news-help = remove the `date` line; dates of initiatives go in `started` in the data file
+model-date-not-news-help = remove the `date` line; dates of initiatives go in `started` in the data file, a policy document's in `written` and `published`
 model-news-without-date = a news item needs a date
 model-news-without-date-help = add `date: YYYY-MM-DD` to the front matter
 model-news-date-without-day = a news item's date needs a day: `{ $date }`
@@ -115,3 +115,13 @@ model-no-sources-help = add the source to `sources` in content/site.yaml
 model-unknown-source-help = cite one of the sources in content/site.yaml: { $sources }
 model-bad-today = `{ $text }` is not a date; today is taken from the clock
 model-bad-today-help = set ZONESITE_TODAY to a date written YYYY-MM-DD, e.g. 2017-07-13, or unset it
+
+## Policy documents
+
+model-policy-written-after-published = the document is written on { $written }, after its publication on { $published }
+model-policy-written-after-published-help = a document is published on or after the day it is written (成文日期 ≤ 发布日期): check both dates against the document
+model-policy-duplicate-index-no = the index number `{ $index_no }` is already the policy document `{ $other }`'s
+model-policy-duplicate-index-no-help = each document has its own index number (索引号); copy it from the document or the disclosure catalogue
+model-policy-replaced-by-itself = a document cannot replace itself
+model-policy-valid-but-replaced = the document is replaced by `{ $slug }` but its status is `valid`
+model-policy-replaced-help = a replaced document is no longer in force: set its status to `expired` (失效) or `repealed` (废止), or remove `replaced_by`

@@ -64,3 +64,12 @@ schema-link-no-host-help = write it like https://example.org/report.pdf
 schema-link-empty-after-scheme = the link `{ $link }` is empty after `{ $scheme }:`
 schema-link-scheme = the link `{ $link }` uses `{ $scheme }:`, which links from content may not use
 schema-link-help = write an https:// or http:// address, a mailto: or tel: link, or a path on the site such as /about/
+
+## Document numbers (发文字号)
+
+schema-doc-number-brackets = the year of the document number `{ $text }` is not in 六角括号 〔〕
+schema-doc-number-leading-zero = the serial number of `{ $text }` starts with a zero
+schema-doc-number-write = write `{ $fixed }`
+schema-doc-number-year = the year of the document number `{ $text }` is not four digits
+schema-doc-number-malformed = `{ $text }` is not a document number
+schema-doc-number-help = a document number is the issuer's code, the year in 〔〕 and the serial number without leading zeros, then 号, e.g. 国办发〔2017〕47号

@@ -61,6 +61,7 @@ section-noun-initiative = initiative
 section-noun-enterprise = enterprise
 section-noun-news-item = news item
 section-noun-page = page
+section-noun-policy = policy document
 section-noun-record = record
 section-noun-record-of = record of `{ $section }`
 

@@ -39,7 +39,7 @@ model-data-without-text-help = 请添加{ $dir }/{ $slug }.zh.md（以及{ $slug
 model-no-data-file = { $record }`{ $slug }`没有数据文件
 model-no-data-file-help = 请添加{ $dir }/{ $slug }.yaml，写入该记录的数据（见docs/content-format.md）
 model-date-not-news = 只有新闻才填写日期，此记录是{ $record }
-model-date-not-news-help = 请删除`date`这一行；重点工作的日期写在数据文件的`started`中
+model-date-not-news-help = 请删除`date`这一行；重点工作的日期写在数据文件的`started`中，政策文件的日期写在`written`（成文日期）和`published`（发布日期）中
 model-news-without-date = 新闻须写明日期
 model-news-without-date-help = 请在文件头（front matter）中加上`date: YYYY-MM-DD`
 model-news-date-without-day = 新闻的日期须写到日：`{ $date }`
@@ -114,3 +114,13 @@ model-no-sources-help = 请在content/site.yaml的`sources`中添加这一来源
 model-unknown-source-help = 请引用content/site.yaml中的来源之一：{ $sources }
 model-bad-today = `{ $text }`不是日期；今天的日期改按系统时钟确定
 model-bad-today-help = 请把ZONESITE_TODAY设为YYYY-MM-DD格式的日期（例如2017-07-13），或删除这个环境变量
+
+## 政策文件
+
+model-policy-written-after-published = 成文日期{ $written }晚于发布日期{ $published }
+model-policy-written-after-published-help = 文件应在成文当日或之后发布（成文日期不晚于发布日期），请对照文件核对这两个日期
+model-policy-duplicate-index-no = 索引号`{ $index_no }`已被政策文件`{ $other }`使用
+model-policy-duplicate-index-no-help = 每份文件的索引号各不相同，请从文件或信息公开目录中照录
+model-policy-replaced-by-itself = 文件不能被自身替代
+model-policy-valid-but-replaced = 文件已被`{ $slug }`替代，有效性却为`valid`（有效）
+model-policy-replaced-help = 被替代的文件已不再有效：请把有效性改为`expired`（失效）或`repealed`（废止），或删除`replaced_by`

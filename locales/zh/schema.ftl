@@ -62,3 +62,12 @@ schema-link-no-host-help = 请按https://example.org/report.pdf的格式填写
 schema-link-empty-after-scheme = 链接`{ $link }`在`{ $scheme }:`之后没有内容
 schema-link-scheme = 链接`{ $link }`使用了`{ $scheme }:`，内容中的链接不能使用这种协议
 schema-link-help = 请填写https://或http://开头的地址、mailto:或tel:链接，或本网站内的路径（例如/about/）
+
+## 发文字号
+
+schema-doc-number-brackets = 发文字号`{ $text }`的年份未用六角括号〔〕括起
+schema-doc-number-leading-zero = 发文字号`{ $text }`的序号以0开头
+schema-doc-number-write = 请写成`{ $fixed }`
+schema-doc-number-year = 发文字号`{ $text }`的年份不是四位数字
+schema-doc-number-malformed = `{ $text }`不是发文字号
+schema-doc-number-help = 发文字号由发文机关代字、用六角括号〔〕括起的年份和不编虚位的序号加“号”组成，例如国办发〔2017〕47号

@@ -58,6 +58,7 @@ section-noun-initiative = 重点工作
 section-noun-enterprise = 企业
 section-noun-news-item = 新闻
 section-noun-page = 页面
+section-noun-policy = 政策文件
 section-noun-record = 记录
 section-noun-record-of = `{ $section }`栏目的记录
 

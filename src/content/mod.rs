@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::markdown::{self, Outline};
 use crate::schema::{
     DATA_FIELDS, EnterpriseData, FRONT_MATTER_FIELDS, FrontMatter, IndustryData, InitiativeData,
-    NewsData, PageData, ParkData, SiteFile,
+    NewsData, PageData, ParkData, PolicyData, SiteFile,
 };
 use crate::section::fields::CustomData;
 use crate::section::{self, Kind, Section, SectionFile, Sections};
@@ -41,6 +41,8 @@ pub enum Data {
     News(NewsData),
     /// A page's data.
     Page(PageData),
+    /// A policy document's data.
+    Policy(PolicyData),
     /// A custom record's data, by its section's declared fields.
     Custom(CustomData),
 }
@@ -256,6 +258,7 @@ fn parse_data(
         Kind::Enterprise => Data::Enterprise(yaml::parse(path, src, src, 1, hint)?),
         Kind::Article => Data::News(yaml::parse(path, src, src, 1, hint)?),
         Kind::Page => Data::Page(yaml::parse(path, src, src, 1, hint)?),
+        Kind::Policy => Data::Policy(yaml::parse(path, src, src, 1, hint)?),
         Kind::Custom => Data::Custom(section::fields::parse(section, path, src)?),
     })
 }

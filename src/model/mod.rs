@@ -8,6 +8,7 @@ mod config;
 mod figures;
 mod links;
 mod order;
+mod policy;
 mod relations;
 
 use std::collections::BTreeMap;
@@ -155,7 +156,7 @@ impl Record {
             Data::Enterprise(d) => &d.facts,
             Data::Page(d) => &d.facts,
             Data::Custom(d) => &d.facts,
-            Data::News(_) => &[],
+            Data::News(_) | Data::Policy(_) => &[],
         }
     }
 
@@ -176,10 +177,11 @@ impl Record {
     }
 
     /// The record's own date: a news item's date, an initiative's start, a
-    /// custom record's first date field.
+    /// policy document's publication, a custom record's first date field.
     pub fn date(&self) -> Option<PartialDate> {
         match &*self.data {
             Data::Initiative(d) => d.started,
+            Data::Policy(d) => d.published,
             Data::Custom(d) => d.values.iter().flatten().find_map(|v| match v {
                 Value::Date(date) => Some(*date),
                 _ => None,
@@ -209,6 +211,7 @@ impl Record {
             Data::Enterprise(d) => d.weight,
             Data::News(d) => d.weight,
             Data::Page(d) => d.weight,
+            Data::Policy(d) => d.weight,
             Data::Custom(d) => d.weight,
         }
     }
@@ -222,6 +225,7 @@ impl Record {
             Data::Enterprise(d) => &d.photos,
             Data::News(d) => &d.photos,
             Data::Page(d) => &d.photos,
+            Data::Policy(d) => &d.photos,
             Data::Custom(d) => &d.photos,
         }
     }
@@ -339,6 +343,7 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     };
     figures::check(&site, &site_src, diags);
     relations::link(&mut site, &files.broken, diags);
+    policy::check(&site, diags);
     links::check(&site, &files.broken, diags);
     diags.extend(config::footer_warnings(&site.config));
     Some(site)

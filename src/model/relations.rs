@@ -44,6 +44,15 @@ fn references<'a>(data: &'a Data, section: Section, sections: &Sections) -> Vec<
             add("industries", Kind::Industry, &d.industries);
             add("initiatives", Kind::Initiative, &d.initiatives);
             add("enterprises", Kind::Enterprise, &d.enterprises);
+            add("interprets", Kind::Policy, &d.interprets);
+        }
+        Data::Policy(d) => {
+            let replaced_by = d.validity.as_ref().and_then(|v| v.replaced_by.as_ref());
+            add(
+                "replaced_by",
+                Kind::Policy,
+                replaced_by.map_or(&[], std::slice::from_ref),
+            );
         }
         Data::Custom(d) => {
             let fields = &section.declaration().fields;

@@ -72,6 +72,8 @@ pub enum Template {
     Home,
     /// `section.html`.
     Section,
+    /// `browse.html`: a policy section's browse page.
+    Browse,
     /// `record.html`.
     Record,
     /// A section's own record template, `<section>.html`, present or not.
@@ -90,6 +92,7 @@ impl Template {
         match self {
             Template::Home => "home.html".into(),
             Template::Section => "section.html".into(),
+            Template::Browse => "browse.html".into(),
             Template::Record => "record.html".into(),
             Template::Own(section) => format!("{}.html", section.name()),
             Template::Search => "search.html".into(),
@@ -103,6 +106,7 @@ impl Template {
         [
             Template::Home,
             Template::Section,
+            Template::Browse,
             Template::Record,
             Template::Search,
             Template::NotFound,

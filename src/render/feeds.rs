@@ -109,6 +109,11 @@ pub fn sitemap(read: &Reader) -> OutputFile {
         }
     }
     for &section in read.sections() {
+        if section.kind() == crate::section::Kind::Policy {
+            add(&|l| urls.browse(l, section), &|_| true);
+        }
+    }
+    for &section in read.sections() {
         for record in read.members(section) {
             add(&|l| urls.record(l, section, record.slug()), &|l| {
                 record.is_translated(l)

@@ -16,6 +16,7 @@ pub mod jsonld;
 pub mod map;
 pub mod opendata;
 pub mod pages;
+mod policy;
 pub mod read;
 mod site_view;
 pub mod theme;
@@ -50,6 +51,8 @@ pub enum Page {
     Search(Lang),
     /// Page `n` (from 0) of a section's list.
     List(Lang, Section, usize),
+    /// A policy section's browse page.
+    Browse(Lang, Section),
     /// A record's page, by its index in the site.
     Record(Lang, usize),
     /// A language's Atom feed.
@@ -88,6 +91,9 @@ pub fn pages(site: &Site, urls: &Urls) -> Vec<Page> {
         for &section in site.config.sections.all() {
             let count = pages::page_count(section, site.count(section));
             pages.extend((0..count).map(|n| Page::List(lang, section, n)));
+            if section.kind() == crate::section::Kind::Policy {
+                pages.push(Page::Browse(lang, section));
+            }
         }
         pages.extend((0..site.records.len()).map(|i| Page::Record(lang, i)));
     }
@@ -316,6 +322,12 @@ fn html_page(read: &Reader, page: Page) -> (Lang, Template, String, PageView) {
             Template::Section,
             urls.section_page(lang, section, n),
             pages::section_page(read, lang, section, n),
+        ),
+        Page::Browse(lang, section) => (
+            lang,
+            Template::Browse,
+            urls.browse(lang, section),
+            policy::browse_page(read, lang, section),
         ),
         Page::Record(lang, i) => {
             let rec = read.record(i);

@@ -139,6 +139,8 @@ struct RecordOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     enterprises: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    interprets: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     fields: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     facts: Option<Vec<FactOut>>,
@@ -252,7 +254,7 @@ fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
             zh: Some(urls.permalink(&urls.record(Lang::Zh, section, r.slug()))),
             en: Some(urls.permalink(&urls.record(Lang::En, section, r.slug()))),
         },
-        facts: (section.kind() != Kind::Article)
+        facts: has_facts(section.kind())
             .then(|| r.facts().iter().map(|f| fact(f, units)).collect()),
         ..RecordOut::default()
     };
@@ -268,6 +270,11 @@ fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
             out.industries = list(&d.industries);
         }
         Data::Industry(_) | Data::Page(_) => {}
+        Data::Policy(d) => {
+            let (cells, fields) = super::policy::open_data(d);
+            out.custom_cells = cells;
+            out.fields = Some(fields);
+        }
         data @ Data::Custom(_) => {
             let (cells, fields) = custom::open_data(section, data);
             out.custom_cells = cells;
@@ -291,6 +298,7 @@ fn record(r: Rec, urls: &Urls, units: &[SiteUnit]) -> RecordOut {
             out.industries = list(&d.industries);
             out.initiatives = list(&d.initiatives);
             out.enterprises = list(&d.enterprises);
+            out.interprets = list(&d.interprets);
         }
     }
     out
@@ -320,6 +328,12 @@ fn fact(f: &Fact, units: &[SiteUnit]) -> FactOut {
     }
 }
 
+/// Whether a section's records have figures (articles and policy
+/// documents do not).
+fn has_facts(kind: Kind) -> bool {
+    !matches!(kind, Kind::Article | Kind::Policy)
+}
+
 /// The CSV columns of a section, after the common ones.
 fn section_columns(section: Section) -> Vec<String> {
     let builtin: &[&str] = match section.kind() {
@@ -340,8 +354,10 @@ fn section_columns(section: Section) -> Vec<String> {
             "industries",
             "initiatives",
             "enterprises",
+            "interprets",
         ],
         Kind::Industry | Kind::Page => &[],
+        Kind::Policy => &super::policy::COLUMNS,
         Kind::Custom => return custom::columns(section),
     };
     builtin.iter().map(|c| c.to_string()).collect()
@@ -374,7 +390,7 @@ const FACT_COLUMNS: [&str; 9] = [
 
 fn csv(doc: &Document) -> String {
     let section = doc.section;
-    let has_facts = section.kind() != Kind::Article;
+    let has_facts = has_facts(section.kind());
     let columns = section_columns(section);
     let mut header: Vec<&str> = COMMON.to_vec();
     header.extend(columns.iter().map(String::as_str));
@@ -397,7 +413,8 @@ fn csv(doc: &Document) -> String {
             opt(&r.url, Lang::En),
         ];
         cells.extend(r.custom_cells.iter().cloned());
-        for column in columns.iter().filter(|_| section.kind() != Kind::Custom) {
+        let own_cells = matches!(section.kind(), Kind::Custom | Kind::Policy);
+        for column in columns.iter().filter(|_| !own_cells) {
             cells.push(match column.as_str() {
                 "area_km2" => r.area_km2.map(plain).unwrap_or_default(),
                 "established" => r.established.clone().unwrap_or_default(),
@@ -422,6 +439,7 @@ fn csv(doc: &Document) -> String {
                 "parks" => joined(&r.parks),
                 "enterprises" => joined(&r.enterprises),
                 "initiatives" => joined(&r.initiatives),
+                "interprets" => joined(&r.interprets),
                 "park" => r.park.clone().unwrap_or_default(),
                 "date" => r.date.clone().unwrap_or_default(),
                 "source" => r.source.clone().unwrap_or_default(),

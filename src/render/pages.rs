@@ -122,6 +122,9 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         }),
         ..PageView::default()
     };
+    if section.kind() == Kind::Policy {
+        view.policy.browse_url = urls.href(&urls.browse(lang, section));
+    }
     enrich::section(read, &mut view, lang, section, page == 0);
     view.meta = super::govmeta::column(read, lang, section, &view.summary);
     view
@@ -137,7 +140,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
     let section = rec.section();
     let slug = rec.slug();
     let translated = text_lang == lang;
-    let date = (section.kind() == Kind::Article)
+    let date = matches!(section.kind(), Kind::Article | Kind::Policy)
         .then(|| rec.date())
         .flatten();
     let section_crumb = LinkView {
@@ -202,6 +205,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         relations: items::relations(read, rec, lang),
         data: items::data(rec, lang),
         fields: super::custom::fields(read, rec, lang),
+        policy: super::policy::record(read, rec, lang),
         byline: match section.kind() {
             Kind::Article => super::govmeta::byline(read, rec, lang),
             _ => Default::default(),

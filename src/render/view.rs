@@ -295,6 +295,9 @@ pub struct PageView {
     pub meta: Vec<MetaView>,
     /// Where an article comes from and who wrote it, where given.
     pub byline: BylineView,
+    /// A policy document's table, an article's documents explained, a
+    /// policy section's browse page.
+    pub policy: super::policy::PolicyView,
 }
 
 /// One `<meta>` tag.

@@ -70,6 +70,26 @@ pub fn data(section: Section, ex: &Examples, lang: Lang) -> Option<String> {
         ]
         .concat(),
         Kind::Page => return None,
+        Kind::Policy => [
+            field("index_no:", text!("new-comment-index-no")),
+            field("# topic: {zh: …, en: …}", text!("new-comment-topic")),
+            field("# issuer: {zh: …, en: …}", text!("new-comment-issuer")),
+            field("number:", text!("new-comment-doc-number")),
+            field(
+                &format!("# written: {}", ex.today),
+                text!("new-comment-written"),
+            ),
+            field(
+                &format!("published: {}", ex.today),
+                text!("new-comment-published"),
+            ),
+            field("# validity: {status: valid}", text!("new-comment-validity")),
+            field(
+                "# validity: {status: repealed, since: …, replaced_by: …}",
+                text!("new-comment-validity-replaced"),
+            ),
+        ]
+        .concat(),
         Kind::Custom => {
             let fields = &section.declaration().fields;
             let lines: String = fields.iter().map(|f| custom_field(f, ex, lang)).collect();
@@ -80,7 +100,7 @@ pub fn data(section: Section, ex: &Examples, lang: Lang) -> Option<String> {
             ));
         }
     };
-    let facts = if section.kind() == Kind::Article {
+    let facts = if matches!(section.kind(), Kind::Article | Kind::Policy) {
         String::new()
     } else {
         let fact = |field: &str, comment: Text| line(field, &say(comment), 38);

@@ -10,6 +10,7 @@ use crate::i18n::Label;
 mod date;
 mod number;
 mod photo;
+mod policy;
 mod unit;
 mod url;
 
@@ -17,6 +18,7 @@ pub use date::PartialDate;
 pub use number::MAX_NUMBER;
 use number::{area, fact_value, latitude, longitude};
 pub use photo::{Alt, Photo};
+pub use policy::{DocNumber, PolicyData, Validity, ValidityStatus};
 pub use unit::{KnownUnit, SiteUnit, Unit, UnitForms, UnitLabel};
 use url::optional_url;
 pub use url::{URL_SCHEMES, WebUrl};
@@ -297,6 +299,9 @@ pub struct NewsData {
     /// Enterprises it mentions.
     #[serde(default)]
     pub enterprises: Vec<String>,
+    /// The policy documents it explains (政策解读), by slug.
+    #[serde(default)]
+    pub interprets: Vec<String>,
     /// Where it stands in its section's lists: lower weights first, and
     /// every record with a weight before those without one.
     #[serde(default)]
@@ -346,7 +351,7 @@ pub struct FrontMatter {
 pub const FRONT_MATTER_FIELDS: [&str; 5] = ["title", "summary", "date", "draft", "author"];
 
 /// Every field some section's data file takes.
-pub const DATA_FIELDS: [&str; 14] = [
+pub const DATA_FIELDS: [&str; 22] = [
     "area_km2",
     "established",
     "location",
@@ -361,6 +366,14 @@ pub const DATA_FIELDS: [&str; 14] = [
     "initiatives",
     "weight",
     "photos",
+    "interprets",
+    "index_no",
+    "topic",
+    "issuer",
+    "number",
+    "written",
+    "published",
+    "validity",
 ];
 
 /// The JSON Schema of `T`, titled with the file it describes.
@@ -407,6 +420,10 @@ pub fn json_schemas() -> Vec<(&'static str, String)> {
         (
             "pages.schema.json",
             generated::<PageData>("content/pages/<slug>.yaml"),
+        ),
+        (
+            "policies.schema.json",
+            generated::<PolicyData>("content/policies/<slug>.yaml"),
         ),
         (
             "front-matter.schema.json",

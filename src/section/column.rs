@@ -35,6 +35,7 @@ pub fn default_for(kind: Kind) -> &'static str {
         Kind::Park | Kind::Industry | Kind::Enterprise | Kind::Page => "概况信息",
         Kind::Initiative => "专题专栏",
         Kind::Article => "工作动态",
+        Kind::Policy => "政策文件",
         Kind::Custom => "其他",
     }
 }

@@ -21,6 +21,8 @@ pub enum Kind {
     Article,
     /// Free-standing pages.
     Page,
+    /// Policy documents (政策文件): number, issuer, dates, validity.
+    Policy,
     /// Fields the site declares.
     Custom,
 }
@@ -38,19 +40,20 @@ impl Kind {
     ];
 
     /// Every kind, as `site.yaml` names them.
-    pub const NAMES: [&'static str; 7] = [
+    pub const NAMES: [&'static str; 8] = [
         "park",
         "industry",
         "initiative",
         "enterprise",
         "article",
         "page",
+        "policy",
         "custom",
     ];
 
     /// The kind `site.yaml` names.
     pub fn from_name(name: &str) -> Option<Kind> {
-        let all = [Kind::BUILTIN.as_slice(), &[Kind::Custom]].concat();
+        let all = [Kind::BUILTIN.as_slice(), &[Kind::Policy, Kind::Custom]].concat();
         all.into_iter().find(|k| k.name() == name)
     }
 
@@ -68,6 +71,7 @@ impl Kind {
             Kind::Enterprise => text!("section-noun-enterprise"),
             Kind::Article => text!("section-noun-news-item"),
             Kind::Page => text!("section-noun-page"),
+            Kind::Policy => text!("section-noun-policy"),
             Kind::Custom => text!("section-noun-record"),
         }
     }
@@ -81,7 +85,7 @@ impl Kind {
             Kind::Enterprise => "enterprises",
             Kind::Article => "news",
             Kind::Page => "pages",
-            Kind::Custom => return None,
+            Kind::Policy | Kind::Custom => return None,
         })
     }
 
@@ -90,7 +94,7 @@ impl Kind {
     pub fn is_referenced(self) -> bool {
         matches!(
             self,
-            Kind::Park | Kind::Industry | Kind::Initiative | Kind::Enterprise
+            Kind::Park | Kind::Industry | Kind::Initiative | Kind::Enterprise | Kind::Policy
         )
     }
 
@@ -102,7 +106,7 @@ impl Kind {
     /// Its lists' order when the declaration gives none.
     pub fn default_order(self) -> Order {
         match self {
-            Kind::Initiative | Kind::Article => Order::Date,
+            Kind::Initiative | Kind::Article | Kind::Policy => Order::Date,
             _ => Order::Title,
         }
     }
@@ -131,6 +135,7 @@ impl Kind {
             Kind::Initiative => ("重点工作", "Initiatives"),
             Kind::Enterprise => ("企业", "Enterprises"),
             Kind::Article => ("新闻", "News"),
+            Kind::Policy => ("政策文件", "Policy documents"),
             Kind::Page | Kind::Custom => ("关于", "About"),
         };
         Label {

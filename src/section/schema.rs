@@ -15,7 +15,7 @@ use super::fields::{Field, FieldType};
 use super::{Kind, Sections};
 use crate::schema::{
     EnterpriseData, Fact, IndustryData, InitiativeData, NewsData, PageData, ParkData, PartialDate,
-    Photo, Unit, generated,
+    Photo, PolicyData, Unit, generated,
 };
 
 /// Every declared section's schema, as (file name, schema text).
@@ -32,6 +32,7 @@ pub fn section_schemas(sections: &Sections) -> Vec<(String, String)> {
                 Kind::Enterprise => generated::<EnterpriseData>(&title),
                 Kind::Article => generated::<NewsData>(&title),
                 Kind::Page => generated::<PageData>(&title),
+                Kind::Policy => generated::<PolicyData>(&title),
                 Kind::Custom => custom(&title, &section.declaration().fields),
             };
             (format!("{}.schema.json", section.name()), text)

@@ -605,15 +605,44 @@ const EDITS: &[(&str, Edit)] = &[
         ] {
             changed.push(r.write(&format!("content/projects/{file}"), &text));
         }
+        changed.push(r.write("content/policies/policy-1.yaml", policy(n, "valid")));
+        changed.push(r.write(
+            "content/policies/policy-1.zh.md",
+            "---\ntitle: 管理办法\n---\n正文。\n",
+        ));
         changed
+    }),
+    ("a policy document's data", |r| {
+        let n = r.number();
+        let status = ["valid", "expired", "repealed"][r.rng.random_range(0..3)];
+        vec![r.write("content/policies/policy-1.yaml", policy(n, status))]
+    }),
+    ("an interpretation of a policy document", |r| {
+        let rel = r.pick("news", ".yaml").unwrap();
+        vec![r.edit(&rel, |t| {
+            let kept: String = t
+                .lines()
+                .filter(|l| !l.starts_with("interprets:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            format!("{kept}interprets: [policy-1]\n")
+        })]
     }),
     ("sections declared no more", |r| {
         let mut changed = vec![r.edit("content/site.yaml", |t| without_sections(&t))];
-        for file in ["project-1.yaml", "project-1.zh.md", "project-1.en.md"] {
-            changed.push(r.remove(&format!("content/projects/{file}")));
+        for file in [
+            "projects/project-1.yaml",
+            "projects/project-1.zh.md",
+            "projects/project-1.en.md",
+            "policies/policy-1.yaml",
+            "policies/policy-1.zh.md",
+        ] {
+            changed.push(r.remove(&format!("content/{file}")));
         }
-        let _ = fs::remove_dir(r.root().join("content/projects"));
-        changed.push(PathBuf::from("content/projects"));
+        for dir in ["content/projects", "content/policies"] {
+            let _ = fs::remove_dir(r.root().join(dir));
+            changed.push(PathBuf::from(dir));
+        }
         changed
     }),
     ("an image added", |r| {
@@ -710,6 +739,7 @@ fn sections(n: u32, size: u32) -> String {
          \x20 - {{id: enterprises, kind: enterprise, name: {{zh: 企业, en: Enterprises}}}}\n\
          \x20 - {{id: news, kind: article, name: {{zh: 动态{n}, en: Updates {n}}}}}\n\
          \x20 - {{id: pages, kind: page, name: {{zh: 关于, en: About}}}}\n\
+         \x20 - {{id: policies, kind: policy, name: {{zh: 政策文件, en: Policies}}}}\n\
          \x20 - id: projects\n\
          \x20   kind: custom\n\
          \x20   name: {{zh: 招商项目, en: Investment projects}}\n\
@@ -718,6 +748,15 @@ fn sections(n: u32, size: u32) -> String {
          \x20     - {{id: land, type: number, unit: mu, label: {{zh: 用地面积, en: Land area}}}}\n\
          \x20     - {{id: park, type: reference, section: parks, label: {{zh: 所在园区, en: Park}}}}\n\
          \x20     - {{id: status, type: choice, label: {{zh: 状态, en: Status}}, choices: [{{id: open, label: {{zh: 招商中, en: Open}}}}]}}\n"
+    )
+}
+
+/// A policy document's data, numbered `n`, of status `status`.
+fn policy(n: u32, status: &str) -> String {
+    format!(
+        "index_no: 000-2017-{n:05}\nissuer: {{zh: 管委会, en: The committee}}\n\
+         number: 示管〔2017〕{n}号\nwritten: 2017-06-30\npublished: 2017-07-01\n\
+         validity: {{status: {status}}}\n"
     )
 }
 

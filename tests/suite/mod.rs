@@ -17,6 +17,7 @@ mod numbers;
 mod output_safety;
 mod overrides;
 mod photos;
+mod policy;
 mod schemas;
 mod search;
 mod sections;

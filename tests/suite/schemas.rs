@@ -22,6 +22,7 @@ fn schema_for(rel: &Path) -> &'static str {
             "enterprises" => "enterprises.schema.json",
             "news" => "news.schema.json",
             "pages" => "pages.schema.json",
+            "policies" => "policies.schema.json",
             other => panic!("no schema for section {other}"),
         },
     }

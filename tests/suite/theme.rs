@@ -264,8 +264,8 @@ fn open_data_and_the_stylesheet_name_are_deterministic() {
     };
     assert_eq!(
         data(&one).len(),
-        12 + 2,
-        "6 sections × 2 formats, and the stylesheet twice"
+        14 + 2,
+        "7 sections × 2 formats, and the stylesheet twice"
     );
     assert_eq!(data(&one), data(&two));
 }
