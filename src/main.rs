@@ -95,6 +95,8 @@ enum Command {
         base_url: Option<String>,
         #[arg(long)]
         drafts: bool,
+        #[arg(long, value_parser = ["gov"])]
+        profile: Option<String>,
     },
 }
 
@@ -147,6 +149,7 @@ fn localized(command: clap::Command, lang: Lang) -> clap::Command {
                 .mut_arg("strict", help(text!("cli-check-strict")))
                 .mut_arg("base_url", help(text!("cli-check-base-url")))
                 .mut_arg("drafts", help(text!("cli-check-drafts")))
+                .mut_arg("profile", help(text!("cli-check-profile")))
         });
     // clap makes `--help`, `--version` and the `help` subcommand when it
     // builds the command; their texts can be set once they exist.
@@ -355,6 +358,7 @@ fn main() -> ExitCode {
             strict,
             base_url,
             drafts,
+            profile,
         } => {
             if let Err(code) = check_base_url(base_url.as_deref(), lang) {
                 return code;
@@ -366,6 +370,7 @@ fn main() -> ExitCode {
                 plan_media: true,
                 base_url,
                 drafts,
+                gov: profile.is_some(),
                 ..Options::default()
             };
             match build::render_site(&root, &options) {

@@ -117,6 +117,11 @@ impl Urls {
         format!("{}{}/browse/", self.lang_dir(lang), section.name())
     }
 
+    /// A language's site map for visitors (网站地图).
+    pub fn sitemap_page(&self, lang: Lang) -> String {
+        format!("{}sitemap/", self.lang_dir(lang))
+    }
+
     /// A language's search page.
     pub fn search(&self, lang: Lang) -> String {
         format!("{}search/", self.lang_dir(lang))

@@ -92,3 +92,4 @@ cli-drafts-unchecked = did not check { $count ->
    *[other] {"\u000A  "}… and { $more } more
 }
 cli-check-drafts = Also check texts marked `draft: true`
+cli-check-profile = `gov`: hold the site to the government-portal profile, so that a footer detail inspections require (organiser, operator, contact, ICP and public-security numbers, site code, emblem) fails the check when missing

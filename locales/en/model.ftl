@@ -89,10 +89,13 @@ model-unit-duplicate-help = give each unit its own id
 model-footer-missing = the footer is missing { $missing }
 model-footer-missing-help = a government portal shows these in its footer; add them under `footer:` once they are known (until then they stay empty, never made up)
 model-footer-organiser = the organiser (`footer.organiser`)
+model-footer-undertaker = the operator (`footer.undertaker`)
 model-footer-contact = the contact (`footer.contact`)
 model-footer-icp = the ICP filing number (`footer.icp`)
 model-footer-police = the public-security filing number (`footer.police`)
 model-footer-site-code = the site identification code (`footer.site_code`)
+model-footer-badge = the party and government site emblem's id (`footer.badge_id`)
+model-footer-missing-gov-help = the site is held to the government-portal profile (`profile: gov` in content/site.yaml or `check --profile gov`), under which inspections require each of these; add them under `footer:` as the committee supplies them (never made up)
 
 ## Figures
 

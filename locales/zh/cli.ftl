@@ -70,3 +70,4 @@ cli-drafts-unchecked = 有{ $count }个草稿未检查（标有`draft: true`的�
    *[other] {"\u000A  "}……另有{ $more }个
 }
 cli-check-drafts = 同时检查标有`draft: true`的正文
+cli-check-profile = `gov`：按政府网站要求检查，页脚缺少检查所要求的任何一项（主办单位、承办单位、联系方式、ICP备案号、公安备案号、网站标识码、党政机关网站标识）即判为不通过

@@ -88,10 +88,13 @@ model-unit-duplicate-help = 请为每个单位设置不同的id
 model-footer-missing = 页脚缺少{ $missing }
 model-footer-missing-help = 政府网站须在页脚展示上述信息；确定后请填写在`footer:`下（在此之前保持空白，切勿编造）
 model-footer-organiser = 主办单位（`footer.organiser`）
+model-footer-undertaker = 承办单位（`footer.undertaker`）
 model-footer-contact = 联系方式（`footer.contact`）
 model-footer-icp = ICP备案号（`footer.icp`）
 model-footer-police = 公安机关备案号（`footer.police`）
 model-footer-site-code = 网站标识码（`footer.site_code`）
+model-footer-badge = 党政机关网站标识的编号（`footer.badge_id`）
+model-footer-missing-gov-help = 本网站按政府网站要求检查（content/site.yaml中的`profile: gov`或`check --profile gov`），检查时上述各项缺一不可；请在主管单位提供后填写在`footer:`下（切勿编造）
 
 ## 数据
 

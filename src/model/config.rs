@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{BaseUrl, Config, MenuEntry, Options, Record};
 use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
-use crate::schema::{KnownUnit, SiteFile, SiteUnit};
+use crate::schema::{KnownUnit, Profile, SiteFile, SiteUnit};
 use crate::section::{self, Kind, Sections, is_valid_slug};
 use crate::text;
 use crate::yaml;
@@ -88,6 +88,7 @@ pub fn validate(
         menu,
         sections,
         footer: file.footer,
+        gov: options.gov || file.profile == Some(Profile::Gov),
         media: file.media,
     }
 }
@@ -196,12 +197,14 @@ mod unit_messages {
     }
 }
 
-/// Warnings about the government-portal footer: each detail that `site.yaml`
-/// leaves empty is one a Chinese government portal is expected to show.
-pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
+/// What the government-portal footer lacks: each detail that `site.yaml`
+/// leaves empty is one a Chinese government portal is expected to show; a
+/// warning, or an error under the government-portal profile.
+pub fn footer_findings(config: &Config, src: &str) -> Vec<Diagnostic> {
     let f = &config.footer;
     let missing: Vec<Text> = [
         (f.organiser.is_none(), text!("model-footer-organiser")),
+        (f.undertaker.is_none(), text!("model-footer-undertaker")),
         (f.contact.is_none(), text!("model-footer-contact")),
         (f.icp.trim().is_empty(), text!("model-footer-icp")),
         (f.police.trim().is_empty(), text!("model-footer-police")),
@@ -209,6 +212,7 @@ pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
             f.site_code.trim().is_empty(),
             text!("model-footer-site-code"),
         ),
+        (f.badge_id.trim().is_empty(), text!("model-footer-badge")),
     ]
     .into_iter()
     .filter_map(|(missing, what)| missing.then_some(what))
@@ -221,11 +225,19 @@ pub fn footer_warnings(config: &Config) -> Vec<Diagnostic> {
     else {
         return Vec::new();
     };
-    vec![
-        Diagnostic::warning(
-            "content/site.yaml",
-            text!("model-footer-missing", missing = listed),
-        )
-        .with_help(text!("model-footer-missing-help")),
-    ]
+    let message = text!("model-footer-missing", missing = listed);
+    let diag = if config.gov {
+        Diagnostic::error("content/site.yaml", message)
+            .with_help(text!("model-footer-missing-gov-help"))
+    } else {
+        Diagnostic::warning("content/site.yaml", message)
+            .with_help(text!("model-footer-missing-help"))
+    };
+    // At `footer:`, or where the profile is asked for when there is none.
+    let at =
+        yaml::locate(src, "footer", |_| false).or_else(|| yaml::locate(src, "profile", |_| false));
+    vec![match at {
+        Some((offset, len)) => diag.at_offset(src, offset, len),
+        None => diag,
+    }]
 }

@@ -44,6 +44,9 @@ pub struct Options {
     /// Name the files of records' images without making them (`check`,
     /// which writes nothing, not even the image cache).
     pub plan_media: bool,
+    /// Hold the site to the government-portal profile whatever `site.yaml`
+    /// says (`check --profile gov`).
+    pub gov: bool,
 }
 
 /// An entry of the main menu.
@@ -86,6 +89,8 @@ pub struct Config {
     pub sections: Sections,
     /// The footer's filing details.
     pub footer: Footer,
+    /// Whether the site is held to the government-portal profile.
+    pub gov: bool,
     /// Records' images and attachments.
     pub media: crate::media::Settings,
 }
@@ -345,7 +350,7 @@ pub fn build(parsed: Vec<Parsed>, options: &Options, diags: &mut Diagnostics) ->
     relations::link(&mut site, &files.broken, diags);
     policy::check(&site, diags);
     links::check(&site, &files.broken, diags);
-    diags.extend(config::footer_warnings(&site.config));
+    diags.extend(config::footer_findings(&site.config, &site_src));
     Some(site)
 }
 

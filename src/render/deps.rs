@@ -80,6 +80,8 @@ pub enum Template {
     Own(Section),
     /// `search.html`.
     Search,
+    /// `sitemap.html`: the site map for visitors.
+    SiteMap,
     /// `404.html`.
     NotFound,
     /// `landing.html`.
@@ -96,6 +98,7 @@ impl Template {
             Template::Record => "record.html".into(),
             Template::Own(section) => format!("{}.html", section.name()),
             Template::Search => "search.html".into(),
+            Template::SiteMap => "sitemap.html".into(),
             Template::NotFound => "404.html".into(),
             Template::Landing => "landing.html".into(),
         }
@@ -109,6 +112,7 @@ impl Template {
             Template::Browse,
             Template::Record,
             Template::Search,
+            Template::SiteMap,
             Template::NotFound,
             Template::Landing,
         ]

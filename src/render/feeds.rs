@@ -103,6 +103,7 @@ pub fn sitemap(read: &Reader) -> OutputFile {
         }
     };
     add(&|l| urls.home(l), &|_| true);
+    add(&|l| urls.sitemap_page(l), &|_| true);
     for &section in read.sections() {
         for n in 0..read.page_count(section) {
             add(&|l| urls.section_page(l, section, n), &|_| true);

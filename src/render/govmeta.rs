@@ -4,6 +4,8 @@
 //! gave is left out rather than filled in. `Description` and `Keywords` are
 //! the page's `description` and `keywords` tags, since meta names ignore case.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
 use super::read::{Reader, Rec};
 use super::view::{BylineView, MetaView, PageView};
 use crate::content::Data;
@@ -98,4 +100,67 @@ pub fn byline(read: &Reader, rec: Rec, lang: Lang) -> BylineView {
 /// A tag with something to say, or none.
 fn meta((name, content): (&'static str, String)) -> Option<MetaView> {
     (!content.trim().is_empty()).then_some(MetaView { name, content })
+}
+
+/// Characters left as they are in a query value: RFC 3986's unreserved.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The public-security filing registry's page of a filing number such as
+/// 青公网安备63010002000001号: it looks the number up by its digits.
+pub fn police_url(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return String::new();
+    }
+    format!("https://beian.mps.gov.cn/#/query/webSearch?code={digits}")
+}
+
+/// The verification page of the party and government site emblem `id`.
+pub fn badge_url(id: &str) -> String {
+    let id = id.trim();
+    if id.is_empty() {
+        return String::new();
+    }
+    let id = utf8_percent_encode(id, QUERY_VALUE);
+    format!("https://bszs.conac.cn/sitename?method=show&id={id}")
+}
+
+/// The State Council's "report an error" page for the page at `url` of the
+/// site with code `site_code` (我为政府网站找错), written into each page so
+/// that no script of another site is loaded.
+pub fn report_url(site_code: &str, url: &str) -> String {
+    let code = site_code.trim();
+    if code.is_empty() {
+        return String::new();
+    }
+    let code = utf8_percent_encode(code, QUERY_VALUE);
+    let url = utf8_percent_encode(url, QUERY_VALUE);
+    format!("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code={code}&url={url}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_the_registries_links_from_the_numbers() {
+        assert_eq!(
+            police_url("青公网安备63010002000001号"),
+            "https://beian.mps.gov.cn/#/query/webSearch?code=63010002000001"
+        );
+        assert_eq!(police_url(""), "");
+        assert_eq!(
+            badge_url(" bszs0001 "),
+            "https://bszs.conac.cn/sitename?method=show&id=bszs0001"
+        );
+        assert_eq!(
+            report_url("6301000001", "https://example.org/en/news/a b/"),
+            "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6301000001&url=https%3A%2F%2Fexample.org%2Fen%2Fnews%2Fa%20b%2F"
+        );
+        assert_eq!(report_url("", "https://example.org/"), "");
+    }
 }

@@ -19,6 +19,7 @@ pub mod pages;
 mod policy;
 pub mod read;
 mod site_view;
+mod sitemap_page;
 pub mod theme;
 pub mod view;
 
@@ -49,6 +50,8 @@ pub enum Page {
     Home(Lang),
     /// A language's search page.
     Search(Lang),
+    /// A language's site map for visitors.
+    SiteMap(Lang),
     /// Page `n` (from 0) of a section's list.
     List(Lang, Section, usize),
     /// A policy section's browse page.
@@ -88,6 +91,7 @@ pub fn pages(site: &Site, urls: &Urls) -> Vec<Page> {
         if site.config.search {
             pages.push(Page::Search(lang));
         }
+        pages.push(Page::SiteMap(lang));
         for &section in site.config.sections.all() {
             let count = pages::page_count(section, site.count(section));
             pages.extend((0..count).map(|n| Page::List(lang, section, n)));
@@ -268,7 +272,12 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
             })
             .collect(),
         _ => {
-            let (lang, template, path, view) = html_page(&read, page);
+            let (lang, template, path, mut view) = html_page(&read, page);
+            let here = match view.permalink.as_str() {
+                "" => env.urls.permalink(&env.urls.home(lang)),
+                url => url.to_string(),
+            };
+            view.report_url = govmeta::report_url(&read.config().footer.site_code, &here);
             read.template(template);
             let context = &mut contexts[lang.index()];
             context.insert("page", &view);
@@ -322,6 +331,12 @@ fn html_page(read: &Reader, page: Page) -> (Lang, Template, String, PageView) {
             Template::Section,
             urls.section_page(lang, section, n),
             pages::section_page(read, lang, section, n),
+        ),
+        Page::SiteMap(lang) => (
+            lang,
+            Template::SiteMap,
+            urls.sitemap_page(lang),
+            sitemap_page::page(read, lang),
         ),
         Page::Browse(lang, section) => (
             lang,

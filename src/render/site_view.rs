@@ -58,14 +58,18 @@ pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
         home_url: urls.href(&urls.home(lang)),
         base_path: urls.href(""),
         feed_url: urls.href(&format!("{}atom.xml", urls.lang_dir(lang))),
+        sitemap_url: urls.href(&urls.sitemap_page(lang)),
         menu,
         facts: facts(read, &c.facts, lang),
         footer: FooterView {
             organiser: label(&c.footer.organiser),
+            undertaker: label(&c.footer.undertaker),
             contact: label(&c.footer.contact),
             icp: c.footer.icp.clone(),
             police: c.footer.police.clone(),
+            police_url: super::govmeta::police_url(&c.footer.police),
             site_code: c.footer.site_code.clone(),
+            badge_url: super::govmeta::badge_url(&c.footer.badge_id),
         },
     }
 }

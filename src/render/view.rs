@@ -38,6 +38,8 @@ pub struct SiteView {
     pub base_path: String,
     /// This language's Atom feed.
     pub feed_url: String,
+    /// The site map page (网站地图).
+    pub sitemap_url: String,
     /// The main menu.
     pub menu: Vec<LinkView>,
     /// The zone's key figures.
@@ -62,16 +64,22 @@ pub struct LinkView {
 /// The footer a Chinese government portal carries.
 #[derive(Debug, Serialize)]
 pub struct FooterView {
-    /// The organiser.
+    /// The organiser (主办单位).
     pub organiser: String,
+    /// The operator (承办单位).
+    pub undertaker: String,
     /// How to reach it.
     pub contact: String,
     /// ICP filing number.
     pub icp: String,
     /// Public-security filing number.
     pub police: String,
+    /// Public-security filing's registry page, by the number's digits.
+    pub police_url: String,
     /// Site identification code.
     pub site_code: String,
+    /// The party and government site emblem's verification page.
+    pub badge_url: String,
 }
 
 /// A fact, written in the page's language, with its citation.
@@ -295,6 +303,11 @@ pub struct PageView {
     pub meta: Vec<MetaView>,
     /// Where an article comes from and who wrote it, where given.
     pub byline: BylineView,
+    /// The entries of the site map page.
+    pub sitemap: Vec<super::sitemap_page::MapEntry>,
+    /// The State Council's "report an error on a government site" entry for
+    /// this page (我为政府网站找错), when the site has a site code.
+    pub report_url: String,
     /// A policy document's table, an article's documents explained, a
     /// policy section's browse page.
     pub policy: super::policy::PolicyView,

@@ -77,9 +77,12 @@ pub struct Source {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Footer {
-    /// The organisation that runs the site.
+    /// The organisation that runs the site (主办单位).
     #[serde(default)]
     pub organiser: Option<Label>,
+    /// The organisation that operates it for the organiser (承办单位).
+    #[serde(default)]
+    pub undertaker: Option<Label>,
     /// How to reach it.
     #[serde(default)]
     pub contact: Option<Label>,
@@ -92,6 +95,18 @@ pub struct Footer {
     /// The government site identification code (网站标识码).
     #[serde(default)]
     pub site_code: String,
+    /// The id of the party and government site emblem (党政机关网站标识),
+    /// as its registry's verification page names it.
+    #[serde(default)]
+    pub badge_id: String,
+}
+
+/// Which rules `check` and `build` hold the site to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// A government portal: a footer detail missing is an error, not a warning.
+    Gov,
 }
 
 /// `content/site.yaml`.
@@ -134,6 +149,10 @@ pub struct SiteFile {
     /// The footer's filing details.
     #[serde(default)]
     pub footer: Footer,
+    /// `gov` for a government portal: `check` and `build` fail when the
+    /// footer lacks a detail inspections require.
+    #[serde(default)]
+    pub profile: Option<Profile>,
     /// Records' images and attachments.
     #[serde(default)]
     pub media: crate::media::Settings,

@@ -113,7 +113,7 @@ pub struct ChoiceFile {
 const CHOICES_EXAMPLE: &str = "choices: [{id: …, label: {zh: …, en: …}}, …]";
 
 /// Ids that name other pages of the site, which a section's cannot take.
-const RESERVED: [&str; 6] = ["en", "zh", "search", "pagefind", "page", "data"];
+const RESERVED: [&str; 7] = ["en", "zh", "search", "sitemap", "pagefind", "page", "data"];
 
 /// The site's sections: those `declared` (checked, with every problem in
 /// `diags` located in `src`), or the built-in six when there are none.

@@ -94,6 +94,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Text> {
         // The index is built beside the server, not in the rebuild's path.
         defer_index: true,
         plan_media: false,
+        gov: false,
     };
     let shared = Arc::new(Shared::new(options.lang));
     let indexer_shared = Arc::clone(&shared);

@@ -148,3 +148,49 @@ fn an_article_shows_its_date_source_and_author() {
     let list = site.read("public/news/index.html");
     assert!(list.contains("2017年7月13日"));
 }
+
+#[test]
+fn a_site_map_in_each_language_lists_the_columns_and_every_footer_links_it() {
+    let site = portal();
+    site.build_ok(&["--no-search"]);
+    let map = site.read("public/sitemap/index.html");
+    let main = map
+        .split_once("<main")
+        .unwrap()
+        .1
+        .split("</main>")
+        .next()
+        .unwrap();
+    for link in [
+        "<a href=\"/\">首页</a>",
+        "<a href=\"/parks/\">园区</a>",
+        "<a href=\"/news/\">要闻</a>",
+        "<a href=\"/pages/\">关于</a>",
+        "<a href=\"/atom.xml\">",
+    ] {
+        assert!(main.contains(link), "{link} not in {main}");
+    }
+    // A page section's pages are columns too; other records are reached
+    // through their lists.
+    assert!(main.contains("href=\"/pages/about/\""), "{main}");
+    assert!(!main.contains("/parks/north/") && !main.contains("/news/opening/"));
+    let en = site.read("public/en/sitemap/index.html");
+    assert!(en.contains("<h1>Site map</h1>") && en.contains("<a href=\"/en/news/\">News</a>"));
+    for page in [
+        "public/index.html",
+        "public/parks/north/index.html",
+        "public/404.html",
+    ] {
+        assert!(
+            site.read(page)
+                .contains("<a href=\"/sitemap/\">网站地图</a>"),
+            "{page} links the site map"
+        );
+    }
+    assert!(
+        site.read("public/en/parks/index.html")
+            .contains("<a href=\"/en/sitemap/\">Site map</a>")
+    );
+    let sitemap = site.read("public/sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/en/sitemap/</loc>"));
+}

@@ -4,6 +4,7 @@ mod check;
 mod content;
 mod differential;
 mod editing;
+mod footer;
 mod government;
 mod guide;
 mod help;

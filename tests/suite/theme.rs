@@ -524,7 +524,7 @@ fn the_404_page_speaks_both_languages() {
 fn the_footer_shows_filing_details_and_links_the_icp_number_to_the_filing_system() {
     let site = Site::fixture("basic");
     let config = site.read("content/site.yaml")
-        + "footer:\n  organiser: {zh: 示例管委会, en: Example Committee}\n  contact: {zh: 电话 0000, en: Phone 0000}\n  icp: 青ICP备00000000号\n  police: 青公网安备00000000000000号\n  site_code: \"0000000000\"\n";
+        + "footer:\n  organiser: {zh: 示例管委会, en: Example Committee}\n  undertaker: {zh: 示例信息中心, en: Example Information Centre}\n  badge_id: bszs0000\n  contact: {zh: 电话 0000, en: Phone 0000}\n  icp: 青ICP备00000000号\n  police: 青公网安备00000000000000号\n  site_code: \"0000000000\"\n";
     site.write("content/site.yaml", config);
     let run = site.build_ok(&[]);
     assert!(!run.stderr.contains("footer is missing"), "{}", run.stderr);
