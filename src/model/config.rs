@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{BaseUrl, Config, MenuEntry, Options, Record};
 use crate::catalogue::Text;
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
-use crate::schema::{KnownUnit, Profile, SiteFile, SiteUnit};
+use crate::schema::{KnownUnit, MenuItem, Profile, SiteFile, SiteUnit};
 use crate::section::{self, Kind, Sections, is_valid_slug};
 use crate::text;
 use crate::yaml;
@@ -96,7 +96,7 @@ pub fn validate(
 /// The main menu: `menu`'s sections and pages, or every section but those
 /// of pages when there is none.
 fn menu(
-    items: Option<&[String]>,
+    items: Option<&[MenuItem]>,
     sections: &Sections,
     records: &[Record],
     src: &str,
@@ -115,6 +115,12 @@ fn menu(
     items
         .iter()
         .filter_map(|item| {
+            let item = match item {
+                MenuItem::Id(id) => id,
+                MenuItem::Link(link) => {
+                    return Some(MenuEntry::External(link.title.clone(), link.url.0.clone()));
+                }
+            };
             if let Some(section) = sections.get(item) {
                 return Some(MenuEntry::Section(section));
             }

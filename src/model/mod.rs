@@ -56,6 +56,8 @@ pub enum MenuEntry {
     Section(Section),
     /// A page record, by its section and slug.
     Page(Section, String),
+    /// A page of another site.
+    External(Label, String),
 }
 
 /// The validated `site.yaml`.

@@ -7,6 +7,10 @@ use super::view::{FooterView, LinkView, SiteView};
 use crate::i18n::{Label, Lang};
 use crate::model::MenuEntry;
 
+/// The key of a menu entry that leads to another site: no section or page
+/// has it, since it is no slug.
+const EXTERNAL: &str = ":external";
+
 /// The site view for `lang`.
 pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
     let c = read.config();
@@ -30,6 +34,12 @@ pub fn site_view(read: &Reader, lang: Lang) -> SiteView {
                     url: page.url,
                 })
             }
+            MenuEntry::External(title, url) => Some(LinkView {
+                key: EXTERNAL.to_string(),
+                title: title.get(lang).to_string(),
+                lang_tag: "",
+                url: url.clone(),
+            }),
         })
         .collect();
     let label = |l: &Option<Label>| {

@@ -101,6 +101,49 @@ pub struct Footer {
     pub badge_id: String,
 }
 
+/// An entry of `menu`.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(untagged)]
+pub enum MenuItem {
+    /// A section's id or a page's slug.
+    Id(String),
+    /// A page of another site, such as the province's online services.
+    Link(MenuLink),
+}
+
+impl<'de> Deserialize<'de> for MenuItem {
+    // By hand rather than untagged, so that a link's own error (a bad
+    // address, a field misspelt) reaches the editor instead of "no variant".
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ItemVisitor;
+        impl<'de> serde::de::Visitor<'de> for ItemVisitor {
+            type Value = MenuItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a section id, a page slug, or {title: {zh, en}, url}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MenuItem, E> {
+                Ok(MenuItem::Id(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<MenuItem, A::Error> {
+                let d = serde::de::value::MapAccessDeserializer::new(map);
+                MenuLink::deserialize(d).map(MenuItem::Link)
+            }
+        }
+        d.deserialize_any(ItemVisitor)
+    }
+}
+
+/// A menu entry that leads to another site (办事服务, 互动交流…), marked on
+/// the page as leaving the site.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MenuLink {
+    /// Its text in both languages.
+    pub title: Label,
+    /// Where it leads: an `http` or `https` address.
+    pub url: WebUrl,
+}
+
 /// Which rules `check` and `build` hold the site to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -143,9 +186,9 @@ pub struct SiteFile {
     /// The site's sections, in order; the six built in when left out.
     #[serde(default)]
     pub sections: Option<Vec<crate::section::SectionFile>>,
-    /// The main menu: section ids or page slugs.
+    /// The main menu: section ids, page slugs, or links to other sites.
     #[serde(default)]
-    pub menu: Option<Vec<String>>,
+    pub menu: Option<Vec<MenuItem>>,
     /// The footer's filing details.
     #[serde(default)]
     pub footer: Footer,
