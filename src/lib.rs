@@ -5,6 +5,7 @@
 pub mod build;
 pub mod catalogue;
 pub mod check;
+pub mod columns;
 pub mod content;
 pub mod diag;
 pub mod facts;

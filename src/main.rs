@@ -386,6 +386,7 @@ fn main() -> ExitCode {
                         "public",
                     ));
                     all.extend(zonesite::check::untranslated(&rendered.site, strict));
+                    all.extend(zonesite::columns::review(&rendered.site, &root));
                     all.extend(zonesite::glossary::variants(&rendered.site));
                     all.extend(zonesite::init::placeholders(&root, false));
                     // Sorted, and each kind capped per file like every other report.
