@@ -176,12 +176,13 @@ pub fn render(
     html
 }
 
-/// A record an `@/section/slug#anchor` link names, as written.
+/// A record an `@/section/slug#anchor` link names, as written, or the
+/// section `@/section` names (its list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RecordLink<'a> {
     /// The section's name as written.
     pub section: &'a str,
-    /// The slug.
+    /// The slug; empty for a link to the section's list.
     pub slug: &'a str,
     /// The anchor, without `#`.
     pub anchor: Option<&'a str>,
@@ -208,17 +209,21 @@ impl Target {
     }
 }
 
-/// Splits an `@/section/slug#anchor` destination; `None` for other links and
-/// `Some(Err(()))` for an `@/` link that names no record.
+/// Splits an `@/section/slug#anchor` or `@/section` destination; `None` for
+/// other links and `Some(Err(()))` for an `@/` link that names no record or
+/// section (a section's list has no anchors to name).
 pub fn record_link(dest: &str) -> Option<Result<RecordLink<'_>, ()>> {
     let link = dest.strip_prefix("@/")?;
     let (path, anchor) = link
         .split_once('#')
         .map_or((link, None), |(p, a)| (p, Some(a)));
+    let path = path.trim_end_matches('/');
+    let (section, slug) = path.split_once('/').unwrap_or((path, ""));
+    let list_with_anchor = slug.is_empty() && anchor.is_some();
+    let named = !section.is_empty() && !slug.contains('/') && !list_with_anchor;
     Some(
-        path.trim_end_matches('/')
-            .split_once('/')
-            .map(|(section, slug)| RecordLink {
+        named
+            .then_some(RecordLink {
                 section,
                 slug,
                 anchor,
@@ -234,6 +239,9 @@ fn resolve(dest: &str, lang: Lang, urls: &Urls) -> Option<String> {
         return Some(urls.href(rel));
     }
     let link = record_link(dest)?.ok()?;
+    if link.slug.is_empty() {
+        return Some(urls.href(&urls.section_in(lang, link.section)));
+    }
     let href = urls.href(&urls.record_in(lang, link.section, link.slug));
     Some(match link.anchor {
         Some(anchor) => format!("{href}#{anchor}"),

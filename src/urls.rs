@@ -132,6 +132,11 @@ impl Urls {
         self.record_in(lang, section.name(), slug)
     }
 
+    /// A section's list page, by its id.
+    pub fn section_in(&self, lang: Lang, section: &str) -> String {
+        format!("{}{section}/", self.lang_dir(lang))
+    }
+
     /// A record's page, by its section's id.
     pub fn record_in(&self, lang: Lang, section: &str, slug: &str) -> String {
         format!("{}{section}/{slug}/", self.lang_dir(lang))

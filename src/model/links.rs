@@ -76,6 +76,10 @@ fn fault<'a>(
         return Some(Fault::NotSection(&target.section_name, &target.slug));
     };
     let slug = target.slug.as_str();
+    if slug.is_empty() {
+        // `@/section`: its list, which every section has.
+        return None;
+    }
     let Some(index) = site.find(section, slug) else {
         let skip = broken.contains(&(section, slug.to_string()));
         return (!skip).then_some(Fault::NoRecord(section, slug));
@@ -113,6 +117,9 @@ fn explain(site: &Site, link: &Link, fault: Fault) -> Problem {
         Fault::NotSection(section_name, slug) => {
             let names = site.config.sections.names();
             let help = match did_you_mean(section_name, names.iter().copied()) {
+                Some(s) if slug.is_empty() => {
+                    text!("model-did-you-mean", closest = format!("@/{s}"))
+                }
                 Some(s) => text!("model-did-you-mean", closest = format!("@/{s}/{slug}")),
                 None => text!("model-sections-are", sections = names.clone()),
             };
