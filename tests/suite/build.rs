@@ -393,7 +393,7 @@ fn the_summary_speaks_chinese_with_lang_zh() {
     assert_eq!(
         last,
         format!(
-            "已构建29个页面，写入{}（其中2个页面显示的是另一种语言的内容，运行`zonesite check`可查看清单）",
+            "已构建31个页面，写入{}（其中2个页面显示的是另一种语言的内容，运行`zonesite check`可查看清单）",
             output.display()
         ),
         "{}",
@@ -402,7 +402,7 @@ fn the_summary_speaks_chinese_with_lang_zh() {
     let run = site.run(&["build"]);
     assert!(
         run.stderr.ends_with(&format!(
-            "built 29 pages into {} (2 pages show the other language's text: run `zonesite check` for the list)\n",
+            "built 31 pages into {} (2 pages show the other language's text: run `zonesite check` for the list)\n",
             output.display()
         )),
         "{}",

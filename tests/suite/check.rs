@@ -107,7 +107,7 @@ fn the_coverage_table_and_summary_speak_chinese_with_lang_zh() {
         run.stderr
     );
     assert!(
-        run.stderr.ends_with("\n已检查29个页面，未发现错误\n"),
+        run.stderr.ends_with("\n已检查31个页面，未发现错误\n"),
         "{}",
         run.stderr
     );

@@ -7,7 +7,7 @@
 
 use crate::common::Site;
 
-const FULL_FOOTER: &str = "footer:\n  \
+pub const FULL_FOOTER: &str = "footer:\n  \
     organiser: {zh: 示例区管委会, en: Example Zone Committee}\n  \
     undertaker: {zh: 示例区信息中心, en: Example Zone Information Centre}\n  \
     contact: {zh: 电话0971-0000000, en: Tel. +86 971 000 0000}\n  \

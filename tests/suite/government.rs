@@ -194,3 +194,38 @@ fn a_site_map_in_each_language_lists_the_columns_and_every_footer_links_it() {
     let sitemap = site.read("public/sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/en/sitemap/</loc>"));
 }
+
+#[test]
+fn a_menu_entry_may_lead_to_another_site_and_says_so() {
+    let site = Site::fixture("basic");
+    let yaml = site.read("content/site.yaml").replace(
+        "menu: [parks, industries, initiatives, enterprises, news, about]",
+        "menu:\n  - parks\n  - news\n  - title: {zh: 办事服务, en: Online services}\n    \
+         url: https://www.example.gov.cn/services\n  - about\n",
+    );
+    site.write("content/site.yaml", yaml);
+    site.build_ok(&["--no-search"]);
+    let zh = site.read("public/index.html");
+    let entry = "<a href=\"https://www.example.gov.cn/services\" class=\"external\" rel=\"external noopener\">办事服务<span class=\"visually-hidden\">（外部网站）</span></a>";
+    assert_eq!(zh.matches(entry).count(), 2, "in the menu and the footer");
+    let en = site.read("public/en/parks/index.html");
+    assert!(
+        en.contains(
+            ">Online services<span class=\"visually-hidden\"> (another website)</span></a>"
+        )
+    );
+    // The site's own entries keep their place around it.
+    let nav = zh.split_once("class=\"site-nav\"").unwrap().1;
+    let order: Vec<usize> = ["/parks/", "/news/", "example.gov.cn", "/pages/about/"]
+        .iter()
+        .map(|l| nav.find(l).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    // An address that is no web address is refused where it is written.
+    let bad = site
+        .read("content/site.yaml")
+        .replace("https://www.example.gov.cn/services", "javascript:alert(1)");
+    site.write("content/site.yaml", bad);
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+}

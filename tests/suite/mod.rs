@@ -1,6 +1,7 @@
 mod bilingual;
 mod build;
 mod check;
+mod columns;
 mod content;
 mod differential;
 mod editing;
