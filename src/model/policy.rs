@@ -13,6 +13,9 @@ use crate::section::Kind;
 use crate::text;
 use crate::yaml;
 
+/// The slug of a policy section's browse page, which no record can take.
+const BROWSE: &str = "browse";
+
 /// Checks every policy document of the site.
 pub fn check(site: &Site, diags: &mut Diagnostics) {
     let Some(section) = site.config.sections.of_kind(Kind::Policy) else {
@@ -20,6 +23,23 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
     };
     let mut index_numbers: HashMap<&str, &str> = HashMap::new();
     for (_, record) in site.section(section) {
+        if record.slug == BROWSE {
+            let (path, src) = match &record.data_file {
+                Some((path, src)) => (path.clone(), src.clone()),
+                None => {
+                    let (text, _) = record.text(crate::i18n::Lang::Zh);
+                    (text.path.clone(), text.source.clone())
+                }
+            };
+            diags.push(
+                Diagnostic::error(
+                    &*path,
+                    text!("model-policy-slug-browse", section = section.name()),
+                )
+                .at_offset(&src, 0, 1)
+                .with_help(text!("model-policy-slug-browse-help")),
+            );
+        }
         let (Data::Policy(d), Some((path, src))) = (&*record.data, &record.data_file) else {
             continue;
         };
