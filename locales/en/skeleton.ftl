@@ -41,10 +41,17 @@ skeleton-site-custom-section = a section with fields of the zone's own
 skeleton-site-menu = The main menu: section ids and page slugs, in order.
 skeleton-site-footer =
     What a Chinese government portal shows at the foot of every page. Leave a
-    number empty until it is known: `check` warns about each one missing.
+    number empty until it is known: `check` warns about each one missing, and
+    with `profile: gov` below (or `check --profile gov`) fails.
 skeleton-site-icp = ICP备案号
 skeleton-site-police = 公安备案号
 skeleton-site-code = 网站标识码
+skeleton-site-badge = the party and government website emblem's id, linked to its verification page
+skeleton-site-menu-link = a page of another site, marked as leaving the site
+skeleton-site-disclosure =
+    Government information disclosure: the guide, the rules, the
+    directory of what is disclosed by law, the annual report and how to apply,
+    with placeholders that `check` reports until they are filled in.
 
 ## content/glossary.yaml
 skeleton-glossary-about =
@@ -72,6 +79,16 @@ skeleton-record-enterprise =
 skeleton-record-news =
     An example news item, written by zonesite init: replace it with the zone's
     own news, or delete it. Its date is in the texts' front matter.
+skeleton-record-policy =
+    An example policy document, written by zonesite init: replace it with the
+    zone's own documents, or delete it. Leave a field empty when the document
+    does not give it: the page shows it as not given.
+skeleton-policy-index-no = 索引号, as the disclosure catalogue gives it
+skeleton-policy-topic = 主题分类
+skeleton-policy-number = 发文字号, e.g. 国办发〔2017〕47号
+skeleton-policy-written = 成文日期
+skeleton-policy-published = 发布日期
+skeleton-policy-validity = 有效性: valid | expired | repealed, since, replaced_by
 skeleton-record-page =
     The zone's "about" page, named in the menu of content/site.yaml. A page has
     no data but the figures it shows.

@@ -39,10 +39,17 @@ skeleton-site-custom-section = 一个带有本区自定字段的栏目
 skeleton-site-menu = 主菜单：按顺序列出栏目的id和页面的网址名（slug）。
 skeleton-site-footer =
     中国政府门户网站在每个页面底部显示的信息。编号尚未取得时留空，
-    `check`会对每个缺少的编号发出警告。
+    `check`会对每个缺少的编号发出警告；在下面加上`profile: gov`
+    （或运行`check --profile gov`）则判为不通过。
 skeleton-site-icp = ICP备案号
 skeleton-site-police = 公安备案号
 skeleton-site-code = 网站标识码
+skeleton-site-badge = 党政机关网站标识的编号，链接到标识的查验页面
+skeleton-site-menu-link = 其他网站的页面，页面上标明是外部链接
+skeleton-site-disclosure =
+    政府信息公开栏目：公开指南、公开制度、法定主动公开内容、
+    年度报告和依申请公开五页，
+    其中待填写的内容在填好之前`check`都会提示。
 
 ## content/glossary.yaml
 skeleton-glossary-about =
@@ -70,6 +77,16 @@ skeleton-record-enterprise =
 skeleton-record-news =
     zonesite init写的示例新闻：请换成本区自己的新闻，或者删除它。
     新闻的日期写在正文文件的文件头（front matter）中。
+skeleton-record-policy =
+    zonesite init写的示例政策文件：请换成本区的文件，或者删除。
+    文件没有写明的项目留空，
+    页面显示为“未注明”。
+skeleton-policy-index-no = 索引号，照录信息公开目录
+skeleton-policy-topic = 主题分类
+skeleton-policy-number = 发文字号，例如国办发〔2017〕47号
+skeleton-policy-written = 成文日期
+skeleton-policy-published = 发布日期
+skeleton-policy-validity = 有效性：valid（有效）、expired（失效）或repealed（废止），以及日期和替代文件
 skeleton-record-page =
     本区的“关于”页面，content/site.yaml的菜单中列有它。
     页面除了要展示的数字外，没有其他数据。

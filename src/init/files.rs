@@ -12,7 +12,24 @@ use crate::schema::PartialDate;
 /// The files of a new site but the schemas, by their path in the site, with
 /// `@NAME@` marks where [`Values`] go and `# @c NAME` marks where comments
 /// go (see `comments`).
-pub(super) const SKELETON: [(&str, &str); 23] = [
+/// A page of the disclosure column (信息公开): its data file, or its text in
+/// a language.
+macro_rules! disclosure {
+    ($slug:literal) => {
+        (
+            concat!("content/disclosure/", $slug, ".yaml"),
+            include_str!(concat!("skeleton/disclosure-", $slug, ".yaml")),
+        )
+    };
+    ($slug:literal, $lang:literal) => {
+        (
+            concat!("content/disclosure/", $slug, ".", $lang, ".md"),
+            include_str!(concat!("skeleton/disclosure-", $slug, ".", $lang, ".md")),
+        )
+    };
+}
+
+pub(super) const SKELETON: [(&str, &str); 41] = [
     ("content/site.yaml", include_str!("skeleton/site.yaml")),
     (
         "content/glossary.yaml",
@@ -78,6 +95,33 @@ pub(super) const SKELETON: [(&str, &str); 23] = [
         "content/news/example-news.en.md",
         include_str!("skeleton/news.en.md"),
     ),
+    (
+        "content/policies/example-policy.yaml",
+        include_str!("skeleton/policies.yaml"),
+    ),
+    (
+        "content/policies/example-policy.zh.md",
+        include_str!("skeleton/policies.zh.md"),
+    ),
+    (
+        "content/policies/example-policy.en.md",
+        include_str!("skeleton/policies.en.md"),
+    ),
+    disclosure!("guide"),
+    disclosure!("guide", "zh"),
+    disclosure!("guide", "en"),
+    disclosure!("rules"),
+    disclosure!("rules", "zh"),
+    disclosure!("rules", "en"),
+    disclosure!("directory"),
+    disclosure!("directory", "zh"),
+    disclosure!("directory", "en"),
+    disclosure!("annual-report"),
+    disclosure!("annual-report", "zh"),
+    disclosure!("annual-report", "en"),
+    disclosure!("apply"),
+    disclosure!("apply", "zh"),
+    disclosure!("apply", "en"),
     (
         "content/pages/about.yaml",
         include_str!("skeleton/pages.yaml"),
@@ -220,7 +264,9 @@ mod tests {
         };
         let files = all(&values);
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-        assert_eq!(scanned().count(), 2 + 6 * 3);
+        // site.yaml and the glossary, seven example records and the five
+        // pages of the disclosure column, each a data file and two texts.
+        assert_eq!(scanned().count(), 2 + 7 * 3 + 5 * 3);
         assert!(paths.contains(&"schemas/site.schema.json"));
         for (path, text) in &files {
             let unfilled = text

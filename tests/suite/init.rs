@@ -94,7 +94,7 @@ fn a_new_site_builds_with_the_binary_alone_with_working_links_and_no_check_error
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(!run.stderr.contains("error:"), "{}", run.stderr);
     assert!(
-        run.stderr.contains("checked 29 pages: no errors"),
+        run.stderr.contains("checked 49 pages: no errors"),
         "{}",
         run.stderr
     );
@@ -394,7 +394,7 @@ fn init_and_new_speak_chinese_with_lang_zh() {
         run.stderr
     );
     assert!(
-        run.stderr.ends_with("\n已构建29个页面，写入./public\n"),
+        run.stderr.ends_with("\n已构建49个页面，写入./public\n"),
         "{}",
         run.stderr
     );
@@ -531,22 +531,87 @@ fn init_writes_its_comments_in_the_language_asked_and_both_sites_build_and_check
             );
         }
         // The same lines in both languages: the warnings cite the same ones.
-        assert_eq!(site_yaml.lines().count(), 67, "{site_yaml}");
+        assert_eq!(site_yaml.lines().count(), 88, "{site_yaml}");
         let root_arg = root.to_str().unwrap();
         let run = zonesite(&root, &["build", "--root", root_arg]);
         assert_eq!(run.code, Some(0), "{lang}: {}", run.stderr);
         assert!(!run.stderr.contains("error:"), "{lang}: {}", run.stderr);
         assert!(
-            run.stderr.contains("content/site.yaml:5:12: warning: placeholders are left to fill in here and on lines 8, 9, 38, 39, 63 and 64"),
+            run.stderr.contains("content/site.yaml:5:12: warning: placeholders are left to fill in here and on lines 8, 9, 38, 39, 82, 83 and 84"),
             "{lang}: {}",
             run.stderr
         );
         let run = zonesite(&root, &["check", "--root", root_arg]);
         assert_eq!(run.code, Some(0), "{lang}: {}", run.stderr);
         assert!(
-            run.stderr.contains("checked 29 pages: no errors"),
+            run.stderr.contains("checked 49 pages: no errors"),
             "{lang}: {}",
             run.stderr
         );
     }
+}
+
+#[test]
+fn a_new_site_has_a_disclosure_column_and_policy_documents_that_check_reports_until_filled() {
+    let (_dir, root) = new_site();
+    let root_arg = root.to_str().unwrap();
+    let run = zonesite(&root, &["check", "--root", root_arg]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    for page in ["guide", "rules", "directory", "annual-report", "apply"] {
+        for lang in ["zh", "en"] {
+            let file = format!("content/disclosure/{page}.{lang}.md:");
+            assert!(
+                run.stderr.lines().any(|l| l.starts_with(&file)
+                    && l.contains("placeholders are left")
+                    || l.starts_with(&file) && l.contains("a placeholder is left")),
+                "{file} not flagged:\n{}",
+                run.stderr
+            );
+        }
+    }
+    assert!(
+        run.stderr
+            .contains("content/policies/example-policy.zh.md:")
+    );
+    // No column of the new site is empty or stale.
+    assert!(!run.stderr.contains("has no records") && !run.stderr.contains("last updated"));
+
+    let run = zonesite(&root, &["build", "--root", root_arg, "--no-search"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let read = |rel: &str| fs::read_to_string(root.join("public").join(rel)).unwrap();
+    let report = read("disclosure/annual-report/index.html");
+    let parts = [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ];
+    let at: Vec<usize> = parts.iter().map(|p| report.find(p).expect(p)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "the six parts in order");
+    // The column lists its pages in their order; the menu has it and the policies.
+    let list = read("disclosure/index.html");
+    let order: Vec<usize> = [
+        "/guide/",
+        "/rules/",
+        "/directory/",
+        "/annual-report/",
+        "/apply/",
+    ]
+    .iter()
+    .map(|p| list.find(&format!("/disclosure{p}")).expect(p))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    let home = read("index.html");
+    assert!(home.contains("<a href=\"/disclosure/\">政府信息公开</a>"));
+    assert!(home.contains("<a href=\"/policies/\">政策文件</a>"));
+    // The directory links the columns that hold what is disclosed.
+    let directory = read("en/disclosure/directory/index.html");
+    assert!(directory.contains("<a href=\"/en/policies/\">Policy documents</a>"));
+    assert!(directory.contains("<a href=\"/en/news/\">News</a>"));
+    let policy = read("policies/example-policy/index.html");
+    assert!(policy.contains(
+        "<tr><th scope=\"row\">索引号</th><td><span class=\"muted\">未注明</span></td></tr>"
+    ));
 }
