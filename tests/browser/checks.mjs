@@ -175,10 +175,12 @@ async function main() {
 // first record of each list, found by following links as a visitor would.
 async function discoverPages(context, origin) {
   const page = await context.newPage();
-  const found = { home: [], list: [], record: [] };
+  const found = { home: [], list: [], record: [], other: [] };
   for (const home of ['/', '/en/']) {
     await page.goto(origin + home);
     found.home.push(home);
+    // The site map, which every footer links.
+    found.other.push(...await page.$$eval('.footer-links a[href$="sitemap/"]', (as) => as.map((a) => new URL(a.href).pathname)));
     const lists = await page.$$eval('.site-nav a', (as) => as.map((a) => new URL(a.href).pathname));
     for (const list of lists) {
       if (list === home) continue;
@@ -187,6 +189,9 @@ async function discoverPages(context, origin) {
         found.list.push(list);
         const first = await page.$eval('.items a', (a) => new URL(a.href).pathname).catch(() => null);
         if (first) found.record.push(first);
+        // A policy section's browse page, linked from its list.
+        const browse = await page.$eval('.browse-link a', (a) => new URL(a.href).pathname).catch(() => null);
+        if (browse) found.other.push(browse);
       } else {
         found.record.push(list);
       }
@@ -194,14 +199,15 @@ async function discoverPages(context, origin) {
   }
   await page.close();
   found.record = [...new Set(found.record)];
-  record(`found pages to check: ${found.home.length} home, ${found.list.length} list, ${found.record.length} record`,
-    found.home.length === 2 && found.list.length >= 2 && found.record.length >= 2);
+  found.other = [...new Set(found.other)];
+  record(`found pages to check: ${found.home.length} home, ${found.list.length} list, ${found.record.length} record, ${found.other.length} other`,
+    found.home.length === 2 && found.list.length >= 2 && found.record.length >= 2 && found.other.length >= 2);
   return found;
 }
 
 async function accessibility(context, origin, pages) {
   const page = await context.newPage();
-  const all = [...pages.home, ...pages.list, ...pages.record, '/404.html'];
+  const all = [...pages.home, ...pages.list, ...pages.record, ...pages.other, '/404.html'];
   let serious = 0;
   const summary = [];
   for (const url of all) {
