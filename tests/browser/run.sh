@@ -59,7 +59,10 @@ if ! cargo test --no-run --quiet >"$here/build.log" 2>&1 || ! ./target/debug/zon
 fi
 tail -n 1 "$here/build.log"
 images="$root/target/browser-images"
-if ! cargo run --quiet --example gen-corpus -- --records 40 --images 6 --out "$images" --force >"$here/images.log" 2>&1 \
+# Two pictures: one in a text, one in a record's data (and so on its list's
+# card), each page in both languages; encoding each one's AVIF sizes takes
+# most of a debug build's time, so no more than the checks need.
+if ! cargo run --quiet --example gen-corpus -- --records 40 --images 2 --out "$images" --force >"$here/images.log" 2>&1 \
   || ! ./target/debug/zonesite build --root "$images" --output "$images/public" >>"$here/images.log" 2>&1; then
   cat "$here/images.log"
   echo "FAIL build the generated site with images"
