@@ -41,14 +41,17 @@ pub fn home(read: &Reader, lang: Lang) -> Vec<MetaView> {
 }
 
 /// A page of `section`'s list, or a record's page before its own tags: the
-/// site's and the column's, `summary` standing for the column's description
-/// where the section declares none.
-pub fn column(read: &Reader, lang: Lang, section: Section, summary: &str) -> Vec<MetaView> {
+/// site's and the column's. The column's description is the section's, or
+/// else its introduction's summary, as its list page describes it.
+pub fn column(read: &Reader, lang: Lang, section: Section) -> Vec<MetaView> {
     let d = section.declaration();
-    let description = d
-        .description
-        .as_ref()
-        .map_or(summary, |label| label.get(lang));
+    let description = match &d.description {
+        Some(label) => label.get(lang),
+        None => read
+            .intro(section, lang)
+            .and_then(|t| t.front.summary.as_deref())
+            .unwrap_or_default(),
+    };
     let mut tags = site(read, lang);
     tags.extend(
         [
@@ -66,7 +69,7 @@ pub fn column(read: &Reader, lang: Lang, section: Section, summary: &str) -> Vec
 /// A record's page: its column's tags, then the article's own, from what
 /// the page shows (its date is an article's publication date, or none).
 pub fn record(read: &Reader, lang: Lang, section: Section, page: &PageView) -> Vec<MetaView> {
-    let mut tags = column(read, lang, section, "");
+    let mut tags = column(read, lang, section);
     tags.extend(
         [
             ("ArticleTitle", page.title.clone()),

@@ -126,7 +126,7 @@ pub fn section_page(read: &Reader, lang: Lang, section: Section, page: usize) ->
         view.policy.browse_url = urls.href(&urls.browse(lang, section));
     }
     enrich::section(read, &mut view, lang, section, page == 0);
-    view.meta = super::govmeta::column(read, lang, section, &view.summary);
+    view.meta = super::govmeta::column(read, lang, section);
     view
 }
 

@@ -304,6 +304,6 @@ pub fn browse_page(read: &Reader, lang: Lang, section: Section) -> PageView {
         },
         ..PageView::default()
     };
-    view.meta = super::govmeta::column(read, lang, section, &view.summary);
+    view.meta = super::govmeta::column(read, lang, section);
     view
 }

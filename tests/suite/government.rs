@@ -108,6 +108,14 @@ fn a_column_type_defaults_from_the_kind_and_records_without_a_date_have_none() {
     site.build_ok(&[]);
     let park = gov_meta(&site.read("public/parks/north/index.html"));
     assert!(park.contains(&("ColumnType".into(), "概况信息".into())));
+    // The section declares no description: its introduction's summary
+    // describes the column on its list and on its records alike.
+    let description = (
+        "ColumnDescription".to_string(),
+        "开发区的园区。".to_string(),
+    );
+    assert!(park.contains(&description), "{park:?}");
+    assert!(gov_meta(&site.read("public/parks/index.html")).contains(&description));
     assert!(
         park.contains(&("ArticleTitle".into(), "北园".into())),
         "{park:?}"
