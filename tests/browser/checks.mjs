@@ -720,6 +720,8 @@ async function search(context, origin) {
     const found = await results(url);
     record(`search ${decodeURI(url)} lists ${want}, in its language only`,
       found.includes(want) && found.every(sameLanguage), found.join(' '));
+    // The search page with its results, Pagefind's box and filters included.
+    reportAxe(decodeURI(url), await axeViolations(page));
   }
   // Filtering by section narrows the results.
   const all = await results('/search/?q=锂电');
