@@ -20,6 +20,10 @@ pub struct Term {
     pub zh: String,
     /// The name in English.
     pub en: String,
+    /// The name in Traditional Chinese, where the Traditional pages should
+    /// write it otherwise than the converter would.
+    #[serde(default)]
+    pub zh_hant: Option<String>,
     /// Forms of the name that texts should not use: older names, informal
     /// short forms, other spellings.
     #[serde(default)]
@@ -154,6 +158,7 @@ mod tests {
             Term {
                 zh: "西宁经济技术开发区".into(),
                 en: "Xining Economic and Technological Development Zone".into(),
+                zh_hant: None,
                 avoid: Avoid {
                     zh: vec!["西宁经开区".into(), "开发区".into()],
                     en: vec!["Xining Development Zone".into()],
@@ -162,6 +167,7 @@ mod tests {
             Term {
                 zh: "南川工业园区".into(),
                 en: "Nanchuan Industrial Park".into(),
+                zh_hant: None,
                 avoid: Avoid::default(),
             },
         ]

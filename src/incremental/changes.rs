@@ -20,6 +20,9 @@ pub fn between(last: &Last, site: &Site, ids: &[u32], theme: &Theme) -> HashSet<
     if last.site.config != site.config {
         changed.insert(Dep::Config);
     }
+    if last.site.glossary != site.glossary {
+        changed.insert(Dep::Glossary);
+    }
     theme_changes(&last.theme, theme, site.config.sections.all(), &mut changed);
     let old_index: HashMap<u32, usize> = last
         .ids

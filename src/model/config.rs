@@ -81,6 +81,7 @@ pub fn validate(
         theme: file.theme,
         default_language_in_subdir: file.default_language_in_subdir,
         trusted_html: file.trusted_html,
+        traditional: file.traditional,
         search: !options.no_search,
         facts: file.facts,
         sources: file.sources,

@@ -77,6 +77,8 @@ pub struct Config {
     pub default_language_in_subdir: bool,
     /// Whether raw HTML in Markdown is trusted.
     pub trusted_html: bool,
+    /// Whether Traditional Chinese twins of the Chinese pages are written.
+    pub traditional: bool,
     /// Whether the site has a search index, page and box.
     pub search: bool,
     /// The zone's key figures.

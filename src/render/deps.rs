@@ -12,6 +12,8 @@ pub enum Dep {
     Config,
     /// The theme's interface strings, both languages.
     Strings,
+    /// The glossary (its Traditional forms shape the Traditional pages).
+    Glossary,
     /// The theme's stylesheets, under their fingerprinted names.
     Assets,
     /// A page template, with every template it extends, includes or imports.

@@ -77,20 +77,31 @@ pub fn sitemap(read: &Reader) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
+    let traditional = read.config().traditional;
     let mut add = |path: &dyn Fn(Lang) -> String, written: &dyn Fn(Lang) -> bool| {
-        // Each page's address, made once for all the entries that name it.
+        // Each page's address, made once for all the entries that name it:
+        // Simplified, English, and the Traditional twin of the Simplified.
         let loc = Lang::ALL.map(|l| written(l).then(|| xml_escape(&urls.permalink(&path(l)))));
+        let twin = (traditional && written(Lang::Zh))
+            .then(|| super::hant::twin_path(&path(Lang::Zh), urls.lang_dir(Lang::Zh)))
+            .flatten()
+            .map(|t| xml_escape(&urls.permalink(&t)));
+        let tagged = [
+            (Lang::Zh.tag(), &loc[Lang::Zh.index()]),
+            (super::hant::TAG, &twin),
+            (Lang::En.tag(), &loc[Lang::En.index()]),
+        ];
         let default = loc[Lang::Zh.index()]
             .as_ref()
             .or(loc[Lang::En.index()].as_ref());
-        for here in loc.iter().flatten() {
+        for (_, here) in &tagged {
+            let Some(here) = here else { continue };
             let _ = writeln!(xml, "  <url>\n    <loc>{here}</loc>");
-            for alt in Lang::ALL {
-                if let Some(href) = &loc[alt.index()] {
+            for (tag, href) in &tagged {
+                if let Some(href) = href {
                     let _ = writeln!(
                         xml,
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>",
-                        alt.tag(),
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{href}\"/>",
                     );
                 }
             }

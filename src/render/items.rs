@@ -176,6 +176,15 @@ pub fn alternates(
             href: urls.permalink(&path(l)),
         })
         .collect();
+    if read.config().traditional && written(Lang::Zh) {
+        let zh = path(Lang::Zh);
+        if let Some(twin) = super::hant::twin_path(&zh, urls.lang_dir(Lang::Zh)) {
+            alternates.push(AlternateView {
+                hreflang: super::hant::TAG,
+                href: urls.permalink(&twin),
+            });
+        }
+    }
     let default = if written(Lang::Zh) {
         Lang::Zh
     } else {

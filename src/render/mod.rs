@@ -11,6 +11,7 @@ mod enrich;
 pub mod escape;
 pub mod feeds;
 mod govmeta;
+mod hant;
 mod items;
 pub mod jsonld;
 pub mod map;
@@ -152,6 +153,8 @@ struct Env<'a> {
     recording: bool,
     /// What every page of a language reads through its shared context.
     base_deps: [Vec<Dep>; 2],
+    /// The converter of the Traditional pages, when the site has them.
+    hant: Option<hant::Converter>,
 }
 
 impl Env<'_> {
@@ -181,6 +184,10 @@ pub fn render(
         urls,
         recording,
         base_deps: Default::default(),
+        hant: site
+            .config
+            .traditional
+            .then(|| hant::Converter::new(&site.glossary)),
     };
     let contexts = Lang::ALL.map(|lang| {
         let read = env.reader();
@@ -259,7 +266,13 @@ fn base_context(read: &Reader, lang: Lang) -> Context {
 fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Rendered, Diagnostic> {
     let read = env.reader();
     let files = match page {
-        Page::Feed(lang) => vec![feeds::feed(&read, lang)],
+        Page::Feed(lang) => {
+            let feed = feeds::feed(&read, lang);
+            let twin = (lang == Lang::Zh)
+                .then(|| twin(env, &read, &feed, None))
+                .flatten();
+            [Some(feed), twin].into_iter().flatten().collect()
+        }
         Page::Sitemap => vec![feeds::sitemap(&read)],
         Page::Robots => vec![feeds::robots(&read)],
         Page::OpenData(section) => opendata::files(&read, section),
@@ -278,6 +291,10 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
                 url => url.to_string(),
             };
             view.report_url = govmeta::report_url(&read.config().footer.site_code, &here);
+            let switch = hant_switch(env, &view);
+            if let Some(switch) = &switch {
+                view.variant_link = switch.to_hant.clone();
+            }
             read.template(template);
             let context = &mut contexts[lang.index()];
             context.insert("page", &view);
@@ -287,20 +304,23 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
                 .tera
                 .render(&name, context)
                 .map_err(|e| env.theme.render_error(&name, &e))?;
+            let mut files = vec![OutputFile {
+                path: Urls::file_for(&path),
+                bytes: html.into_bytes(),
+            }];
+            if lang == Lang::Zh
+                && switch.is_some()
+                && let Some(twin) = twin(env, &read, &files[0], switch.as_ref())
+            {
+                files.push(twin);
+            }
             let mut deps = read.into_deps();
             if env.recording {
                 deps.extend(&env.base_deps[lang.index()]);
                 deps.sort_unstable();
                 deps.dedup();
             }
-            return Ok(Rendered {
-                page,
-                files: vec![OutputFile {
-                    path: Urls::file_for(&path),
-                    bytes: html.into_bytes(),
-                }],
-                deps,
-            });
+            return Ok(Rendered { page, files, deps });
         }
     };
     Ok(Rendered {
@@ -308,6 +328,48 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
         files,
         deps: read.into_deps(),
     })
+}
+
+/// The links between a page's Chinese version and its Traditional twin,
+/// when the site has Traditional pages and the page a Chinese version.
+fn hant_switch(env: &Env, view: &PageView) -> Option<hant::Switch> {
+    env.hant.as_ref()?;
+    if matches!(view.kind, "404" | "landing") {
+        return None;
+    }
+    let hans = view
+        .alternates
+        .iter()
+        .find(|a| a.hreflang == Lang::Zh.tag())?;
+    let rel = hans.href.strip_prefix(&env.urls.permalink(""))?;
+    let twin = hant::twin_path(rel, env.urls.lang_dir(Lang::Zh))?;
+    Some(hant::Switch::new(
+        &env.urls.href(rel),
+        &env.urls.href(&twin),
+    ))
+}
+
+/// The Traditional twin of a Chinese page or feed, when the site has them.
+fn twin(
+    env: &Env,
+    read: &Reader,
+    file: &OutputFile,
+    switch: Option<&hant::Switch>,
+) -> Option<OutputFile> {
+    let conv = env.hant.as_ref()?;
+    read.glossary();
+    let urls = read.urls();
+    let zh_dir = urls.lang_dir(Lang::Zh);
+    let path = hant::twin_path(&file.path, zh_dir)?;
+    let base = &read.config().base_url;
+    let links = hant::Links {
+        base_path: &base.path,
+        origin: &base.origin,
+        zh_dir,
+    };
+    let text = std::str::from_utf8(&file.bytes).ok()?;
+    let bytes = hant::page(text, &links, conv, switch).into_bytes();
+    Some(OutputFile { path, bytes })
 }
 
 /// An HTML page's language (of its shared context), template, path and view.

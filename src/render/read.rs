@@ -101,6 +101,12 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The glossary, whose Traditional forms a Traditional page is written with.
+    pub fn glossary(&self) -> &'a [crate::glossary::Term] {
+        self.note(Dep::Glossary);
+        &self.site.glossary
+    }
+
     /// Notes that the page is rendered with `template`.
     pub fn template(&self, template: Template) {
         self.note(Dep::Template(template));

@@ -303,6 +303,9 @@ pub struct PageView {
     pub meta: Vec<MetaView>,
     /// Where an article comes from and who wrote it, where given.
     pub byline: BylineView,
+    /// The link to the page's Traditional Chinese twin (or its Chinese
+    /// page's), as HTML, when the site has Traditional pages.
+    pub variant_link: String,
     /// The entries of the site map page.
     pub sitemap: Vec<super::sitemap_page::MapEntry>,
     /// The State Council's "report an error on a government site" entry for

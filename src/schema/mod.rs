@@ -174,6 +174,10 @@ pub struct SiteFile {
     /// Whether raw HTML in Markdown is kept as written rather than sanitised.
     #[serde(default)]
     pub trusted_html: bool,
+    /// Whether the site also has Traditional Chinese pages, converted from
+    /// the Simplified ones, under `zh-hant/`.
+    #[serde(default)]
+    pub traditional: bool,
     /// The zone's key figures.
     #[serde(default)]
     pub facts: Vec<Fact>,
