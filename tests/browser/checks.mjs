@@ -179,8 +179,9 @@ async function discoverPages(context, origin) {
   for (const home of ['/', '/en/']) {
     await page.goto(origin + home);
     found.home.push(home);
-    // The site map, which every footer links.
-    found.other.push(...await page.$$eval('.footer-links a[href$="sitemap/"]', (as) => as.map((a) => new URL(a.href).pathname)));
+    // The site map, which every footer links, and the Traditional Chinese
+    // version of the page, where the site has one.
+    found.other.push(...await page.$$eval('.footer-links a[href$="sitemap/"], a.lang-variant', (as) => as.map((a) => new URL(a.href).pathname)));
     const lists = await page.$$eval('.site-nav a', (as) => as.map((a) => new URL(a.href).pathname));
     for (const list of lists) {
       if (list === home) continue;
@@ -541,8 +542,10 @@ async function careMode(browser, origin, pages) {
     await page.keyboard.press('Enter');
     steps.push(['Tab, Enter: 关闭 closes it, focus back on the toggle', (s) => !s.open && s.focused === strings.zh.care_mode, await state()]);
     const failed = steps.filter(([, ok, s]) => !ok(s));
-    record('care mode: Tab reaches the toggle third (skip link, language, toggle), with a visible focus',
-      JSON.stringify(order) === JSON.stringify(['skip', 'lang-switch', 'care-toggle'])
+    // The languages: Traditional Chinese where the site has it, then the other.
+    const languages = order.includes('lang-variant') ? ['lang-variant', 'lang-switch'] : ['lang-switch'];
+    record('care mode: Tab reaches the toggle after the skip link and the languages, with a visible focus',
+      JSON.stringify(order) === JSON.stringify(['skip', ...languages, 'care-toggle'])
         && (focusStyle.outline.startsWith('solid') || focusStyle.background !== 'rgba(0, 0, 0, 0)'),
       JSON.stringify({ order, focusStyle }));
     record(`care mode: operable by keyboard alone (${steps.length} steps, aria-pressed and the page follow)`,
@@ -715,6 +718,7 @@ async function search(context, origin) {
     ['/search/?q=比亚迪', '/enterprises/byd/', (p) => !p.startsWith('/en/')],
     ['/en/search/?q=lithium', '/en/industries/lithium-batteries/', (p) => p.startsWith('/en/')],
     ['/en/search/?q=BYD', '/en/enterprises/byd/', (p) => p.startsWith('/en/')],
+    ['/zh-hant/search/?q=鋰電', '/zh-hant/industries/lithium-batteries/', (p) => p.startsWith('/zh-hant/')],
   ];
   for (const [url, want, sameLanguage] of cases) {
     const found = await results(url);

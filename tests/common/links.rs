@@ -13,6 +13,21 @@ pub fn attributes(html: &str, attr: &str) -> std::vec::IntoIter<String> {
         .into_iter()
 }
 
+/// The text of some HTML, its tags left out.
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Every id in a page.
 pub fn ids(html: &str) -> BTreeSet<String> {
     attributes(html, "id").collect()

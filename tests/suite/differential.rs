@@ -718,6 +718,35 @@ const EDITS: &[(&str, Edit)] = &[
             r.remove("content/parks/park-002/厂房.png"),
         ]
     }),
+    ("Traditional pages turned on", |r| {
+        vec![r.edit("content/site.yaml", |t| {
+            t.replace("traditional: true\n", "").replacen(
+                "theme: default\n",
+                "theme: default\ntraditional: true\n",
+                1,
+            )
+        })]
+    }),
+    ("a name's Traditional form", |r| {
+        let n = r.number();
+        vec![r.edit("content/glossary.yaml", |t| {
+            replace_line(
+                &t,
+                "- {zh: 北园,",
+                &format!("- {{zh: 北园, en: North Park, zh_hant: 北苑{n}}}"),
+            )
+        })]
+    }),
+    ("Simplified prose of a Traditional page", |r| {
+        let rel = r.pick("parks", ".zh.md").unwrap();
+        let n = r.number();
+        vec![r.edit(&rel, |t| format!("{t}\n北园的发展{n}。\n"))]
+    }),
+    ("Traditional pages turned off", |r| {
+        vec![r.edit("content/site.yaml", |t| {
+            t.replace("traditional: true\n", "")
+        })]
+    }),
     ("a file of static/ added", |r| {
         vec![r.write("static/files/指南.txt", "指南")]
     }),

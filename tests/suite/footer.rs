@@ -122,11 +122,15 @@ fn the_real_site_under_the_profile_lacks_only_what_the_committee_must_supply() {
         .filter(|l| l.contains(": error: "))
         .collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
+    let yaml = site.read("content/site.yaml");
+    let line = 1 + yaml.lines().position(|l| l == "footer:").unwrap();
     assert_eq!(
         errors[0],
-        "content/site.yaml:60:1: error: the footer is missing the operator (`footer.undertaker`), \
+        format!(
+            "content/site.yaml:{line}:1: error: the footer is missing the operator (`footer.undertaker`), \
          the contact (`footer.contact`), the ICP filing number (`footer.icp`), the \
          public-security filing number (`footer.police`), the site identification code \
          (`footer.site_code`), the party and government site emblem's id (`footer.badge_id`)"
+        )
     );
 }

@@ -25,3 +25,4 @@ mod search;
 mod sections;
 mod serve;
 mod theme;
+mod traditional;

@@ -4,7 +4,7 @@
 //! page metadata.
 
 use crate::common::Site;
-use crate::common::links::{attributes, ids};
+use crate::common::links::{attributes, ids, strip_tags};
 
 /// The basic site with a policy section of three documents (one replaced by
 /// another, one of which nothing is known) and a news item explaining one.
@@ -83,20 +83,6 @@ fn table(html: &str) -> Vec<(String, String)> {
             (label.to_string(), strip_tags(cell))
         })
         .collect()
-}
-
-fn strip_tags(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn rows(list: &[(&str, &str)]) -> Vec<(String, String)> {

@@ -32,13 +32,21 @@ fn each_language_has_an_index_of_its_own_pages_only() {
     let entry: serde_json::Value =
         serde_json::from_str(&site.read("public/pagefind/pagefind-entry.json")).unwrap();
     let languages: Vec<&String> = entry["languages"].as_object().unwrap().keys().collect();
-    assert_eq!(languages, ["en", "zh-hans"]);
+    assert_eq!(languages, ["en", "zh-hans", "zh-hant"]);
     let urls = indexed_urls(&site);
-    let (zh, en) = (&urls["zh-hans"], &urls["en"]);
+    let (zh, en, hant) = (&urls["zh-hans"], &urls["en"], &urls["zh-hant"]);
     assert!(
-        zh.iter().all(|u| !u.starts_with("/en/")),
-        "English page in the Chinese index: {zh:?}"
+        zh.iter()
+            .all(|u| !u.starts_with("/en/") && !u.starts_with("/zh-hant/")),
+        "another language's page in the Chinese index: {zh:?}"
     );
+    // The Traditional index has the Traditional twin of each page of the Simplified.
+    let twins: Vec<String> = zh.iter().map(|u| format!("/zh-hant{u}")).collect();
+    let mut hant_sorted = hant.clone();
+    hant_sorted.sort();
+    let mut twins_sorted = twins;
+    twins_sorted.sort();
+    assert_eq!(hant_sorted, twins_sorted);
     assert!(
         en.iter().all(|u| u.starts_with("/en/")),
         "Chinese page in the English index: {en:?}"
@@ -50,7 +58,7 @@ fn each_language_has_an_index_of_its_own_pages_only() {
         assert_eq!(
             url.trim_matches('/')
                 .split('/')
-                .filter(|s| *s != "en")
+                .filter(|s| *s != "en" && *s != "zh-hant")
                 .count(),
             2,
             "{url}"
