@@ -291,7 +291,7 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
                 url => url.to_string(),
             };
             view.report_url = govmeta::report_url(&read.config().footer.site_code, &here);
-            let switch = hant_switch(env, &view);
+            let switch = hant_switch(env, lang, &path, &view);
             if let Some(switch) = &switch {
                 view.variant_link = switch.to_hant.clone();
             }
@@ -331,17 +331,24 @@ fn render_page(page: Page, env: &Env, contexts: &mut [Context; 2]) -> Result<Ren
 }
 
 /// The links between a page's Chinese version and its Traditional twin,
-/// when the site has Traditional pages and the page a Chinese version.
-fn hant_switch(env: &Env, view: &PageView) -> Option<hant::Switch> {
+/// when the site has Traditional pages: every Chinese page has a twin (one
+/// showing English text too, since links lead to it); an English page links
+/// to the twin of its Chinese version when that is written in Chinese.
+fn hant_switch(env: &Env, lang: Lang, path: &str, view: &PageView) -> Option<hant::Switch> {
     env.hant.as_ref()?;
     if matches!(view.kind, "404" | "landing") {
         return None;
     }
-    let hans = view
-        .alternates
-        .iter()
-        .find(|a| a.hreflang == Lang::Zh.tag())?;
-    let rel = hans.href.strip_prefix(&env.urls.permalink(""))?;
+    let rel = match lang {
+        Lang::Zh => path,
+        Lang::En => {
+            let hans = view
+                .alternates
+                .iter()
+                .find(|a| a.hreflang == Lang::Zh.tag())?;
+            hans.href.strip_prefix(&env.urls.permalink(""))?
+        }
+    };
     let twin = hant::twin_path(rel, env.urls.lang_dir(Lang::Zh))?;
     Some(hant::Switch::new(
         &env.urls.href(rel),

@@ -140,3 +140,31 @@ fn the_real_site_in_traditional_reads_as_the_seed_article_does() {
         assert!(text.contains(phrase), "the page has {phrase}");
     }
 }
+
+#[test]
+fn a_record_written_only_in_english_has_a_twin_too_so_no_link_breaks() {
+    let site = traditional();
+    site.write(
+        "content/parks/south.yaml",
+        site.read("content/parks/north.yaml"),
+    );
+    site.write(
+        "content/parks/south.en.md",
+        "---\ntitle: South Park\n---\nEnglish only.\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stderr.contains(": error:"), "{}", run.stderr);
+    site.build_ok(&["--no-search"]);
+    let twin = site.read("public/zh-hant/parks/south/index.html");
+    assert!(
+        twin.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "like its Chinese page"
+    );
+    // Its English page offers no Traditional version of a text not in Chinese.
+    assert!(
+        !site
+            .read("public/en/parks/south/index.html")
+            .contains("lang-variant")
+    );
+}
