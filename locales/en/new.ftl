@@ -47,7 +47,7 @@ new-kind-facts = figures, each with its source
 new-kind-url = a web address
 # Comments of a new record's text files.
 new-comment-link = In the text, link to another record as [its title]({ $link }).
-new-comment-date = the publication date, YYYY-MM-DD
+new-comment-date = the publication date, YYYY-MM-DD, with the time if known: YYYY-MM-DD HH:MM
 new-comment-draft = remove this line to publish
 new-comment-index-no = index number (索引号), as the document or the disclosure catalogue gives it
 new-comment-topic = topic category (主题分类)

@@ -2,11 +2,13 @@
 
 ## Dates
 
-schema-date-malformed = `{ $text }` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-07-13
+schema-date-malformed = `{ $text }` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-07-13, and a time as HH:MM after a full date, e.g. 2017-07-13 10:19
 schema-year-out-of-range = year { $year } is out of range: write a year from 1900 to 2100
 schema-no-such-month = month { $month } does not exist in `{ $text }`: months run from 01 to 12
 schema-no-such-day = day { $day } does not exist in `{ $text }`: that month has { $last } days
-schema-date-help = dates are written YYYY, YYYY-MM or YYYY-MM-DD, and must exist
+schema-date-help = dates are written YYYY, YYYY-MM or YYYY-MM-DD, a full date optionally followed by a time of day HH:MM, and must exist
+schema-time-without-day = `{ $text }` has a time of day but no day: write the full date before the time, e.g. 2017-07-13 10:19
+schema-no-such-time = `{ $time }` in `{ $text }` is not a time of day: hours run from 00 to 23, minutes from 00 to 59
 # A date in a message: written as the editor writes it, 2017-07-13, 2017-07
 # or 2017. `$month` and `$day` are numbers, 0 when the date has none; `$mm`
 # and `$dd` are the same in two digits, `none` when the date has none.
@@ -17,6 +19,9 @@ schema-date = { $month ->
        *[other] { $year }-{ $mm }-{ $dd }
     }
 }
+
+# A date and its time of day in a message: 2017-07-13 10:19.
+schema-date-time = { $date } { $time }
 
 ## Numbers
 

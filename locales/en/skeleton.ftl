@@ -128,7 +128,7 @@ skeleton-photo-credit = optional: who took it
 
 ## The front matter of the texts
 skeleton-draft = a draft is built only by `zonesite build --drafts`
-skeleton-news-date = the date it was published, the same in both languages: YYYY-MM-DD
+skeleton-news-date = the date it was published, the same in both languages: YYYY-MM-DD, with the time if known: YYYY-MM-DD HH:MM
 
 ## .github/workflows/publish.yml
 skeleton-publish-about =

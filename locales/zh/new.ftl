@@ -46,7 +46,7 @@ new-kind-facts = 多项数据，每项须注明来源
 new-kind-url = 网址
 # 新记录正文文件中的注释。
 new-comment-link = 在正文中链接其他记录，写作[其标题]({ $link })。
-new-comment-date = 发布日期，格式为YYYY-MM-DD
+new-comment-date = 发布日期，格式为YYYY-MM-DD；知道发布时间的写作YYYY-MM-DD HH:MM
 new-comment-draft = 删除此行即可发布
 new-comment-index-no = 索引号，照录文件或信息公开目录
 new-comment-topic = 主题分类

@@ -2,11 +2,13 @@
 
 ## 日期
 
-schema-date-malformed = `{ $text }`不是日期：请写成YYYY、YYYY-MM或YYYY-MM-DD，例如2017-07-13
+schema-date-malformed = `{ $text }`不是日期：请写成YYYY、YYYY-MM或YYYY-MM-DD，例如2017-07-13；时间写在完整日期之后，格式为HH:MM，例如2017-07-13 10:19
 schema-year-out-of-range = 年份{ $year }超出范围：请填写1900年至2100年之间的年份
 schema-no-such-month = `{ $text }`中的月份{ $month }不存在：月份应为01至12
 schema-no-such-day = `{ $text }`中没有{ $day }日：该月只有{ $last }天
-schema-date-help = 日期写作YYYY、YYYY-MM或YYYY-MM-DD，并且必须是实际存在的日期
+schema-date-help = 日期写作YYYY、YYYY-MM或YYYY-MM-DD，完整日期后可加时间HH:MM，并且必须是实际存在的日期和时间
+schema-time-without-day = `{ $text }`写了时间却没有写到日：请在时间前写出完整日期，例如2017-07-13 10:19
+schema-no-such-time = `{ $text }`中的`{ $time }`不是有效时间：小时应为00至23，分钟应为00至59
 # 提示中出现的日期，写作2017年7月13日、2017年7月或2017年。
 # `$month`、`$day`为数字（日期中没有时为0）；`$mm`、`$dd`为两位数写法（没有时为`none`）。
 schema-date = { $mm ->
@@ -16,6 +18,9 @@ schema-date = { $mm ->
        *[other] { $year }年{ $month }月{ $day }日
     }
 }
+
+# 提示中出现的日期和时间：2017年7月13日 10:19。
+schema-date-time = { $date } { $time }
 
 ## 数字
 

@@ -126,7 +126,7 @@ skeleton-photo-credit = 可选：拍摄者
 
 ## 正文文件的文件头
 skeleton-draft = 草稿：只有`zonesite build --drafts`才会生成
-skeleton-news-date = 发布日期，中英文相同：YYYY-MM-DD
+skeleton-news-date = 发布日期，中英文相同：YYYY-MM-DD；知道发布时间的写作YYYY-MM-DD HH:MM
 
 ## .github/workflows/publish.yml
 skeleton-publish-about =

@@ -73,7 +73,8 @@ pub fn record(read: &Reader, lang: Lang, section: Section, page: &PageView) -> V
     tags.extend(
         [
             ("ArticleTitle", page.title.clone()),
-            ("PubDate", page.date_iso.clone()),
+            // `YYYY-MM-DD HH:MM`: the ISO form with a space for its `T`.
+            ("PubDate", page.date_iso.replacen('T', " ", 1)),
             ("ContentSource", page.byline.source.clone()),
             ("Author", page.byline.author.clone()),
         ]

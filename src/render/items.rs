@@ -76,7 +76,7 @@ pub fn item(read: &Reader, rec: Rec, lang: Lang) -> ItemView {
         summary: summary.unwrap_or_default().to_string(),
         url: urls.href(&urls.record(lang, rec.section(), rec.slug())),
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
-        date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
+        date_iso: date.map(|d| d.iso()).unwrap_or_default(),
         text_lang_tag: text_lang.tag(),
         translated: text_lang == lang,
         status: rec.status().map(|s| s.code()),

@@ -132,13 +132,13 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> String {
                 "publisher": {"@id": organisation_id(read)},
             });
             if let Some(date) = record.date() {
-                article["datePublished"] = json!(date.to_string());
+                article["datePublished"] = json!(date.iso());
             }
             if let Some(source) = d.source.as_deref().and_then(|id| read.source(id)) {
                 let mut based_on = json!({
                     "@type": "CreativeWork",
                     "name": source.title.get(lang),
-                    "datePublished": source.date.to_string(),
+                    "datePublished": source.date.iso(),
                 });
                 if let Some(u) = &source.url {
                     based_on["url"] = json!(u);

@@ -188,7 +188,7 @@ pub fn record(read: &Reader, lang: Lang, index: usize) -> PageView {
         attachments: media.attachments(),
         photos,
         date: date.map(|d| d.display(lang)).unwrap_or_default(),
-        date_iso: date.map(|d| d.to_string()).unwrap_or_default(),
+        date_iso: date.map(|d| d.iso()).unwrap_or_default(),
         alternates: alternates(
             read,
             |l| urls.record(l, section, slug),

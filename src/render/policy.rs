@@ -215,12 +215,7 @@ pub fn open_data(d: &PolicyData) -> (Vec<String>, Map<String, Json>) {
 
 /// A year as a group's label: `2017年`, `2017`; these sort as years do.
 fn year(year: u16, lang: Lang) -> String {
-    PartialDate {
-        year,
-        month: None,
-        day: None,
-    }
-    .display(lang)
+    PartialDate::year(year).display(lang)
 }
 
 /// A policy section's browse page in `lang`.

@@ -182,6 +182,12 @@ impl Run {
                     Some(bytes) => fs::write(&path, bytes).unwrap(),
                     None => {
                         let _ = fs::remove_file(&path);
+                        // A folder the edit made goes too (an empty folder
+                        // of no section is an error of its own).
+                        let parent = rel.parent().unwrap().to_path_buf();
+                        if fs::remove_dir(self.root().join(&parent)).is_ok() {
+                            changed.push(parent);
+                        }
                     }
                 }
                 changed.push(rel);
@@ -493,7 +499,12 @@ const EDITS: &[(&str, Edit)] = &[
     ("a news date", |r| {
         let rel = r.pick("news", ".zh.md").unwrap();
         let year = 2015 + r.rng.random_range(0..10);
-        let date = format!("date: {year}-06-15");
+        // Half the time with a time of day, which orders a day's news.
+        let time = match r.rng.random_range(0..4) {
+            0 | 1 => String::new(),
+            hour => format!(" {:02}:{:02}", hour * 5, r.rng.random_range(0..60)),
+        };
+        let date = format!("date: {year}-06-15{time}");
         let mut changed = vec![r.edit(&rel, |t| replace_line(&t, "date: ", &date))];
         let en = rel.replace(".zh.md", ".en.md");
         if r.root().join(&en).exists() {
@@ -780,12 +791,14 @@ fn sections(n: u32, size: u32) -> String {
     )
 }
 
-/// A policy document's data, numbered `n`, of status `status`.
+/// A policy document's data, numbered `n`, of status `status`, published
+/// at an hour that changes with `n`.
 fn policy(n: u32, status: &str) -> String {
     format!(
         "index_no: 000-2017-{n:05}\nissuer: {{zh: 管委会, en: The committee}}\n\
-         number: 示管〔2017〕{n}号\nwritten: 2017-06-30\npublished: 2017-07-01\n\
-         validity: {{status: {status}}}\n"
+         number: 示管〔2017〕{n}号\nwritten: 2017-06-30\npublished: 2017-07-01 {:02}:30\n\
+         validity: {{status: {status}}}\n",
+        n % 24
     )
 }
 

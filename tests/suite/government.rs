@@ -158,6 +158,54 @@ fn an_article_shows_its_date_source_and_author() {
 }
 
 #[test]
+fn a_publication_time_shows_beside_the_date_and_orders_the_day() {
+    let site = Site::fixture("basic");
+    for (lang, title) in [("zh", "北园开园"), ("en", "North Park opens")] {
+        site.write(
+            &format!("content/news/opening.{lang}.md"),
+            format!("---\ntitle: {title}\ndate: 2017-07-13 10:19\n---\nText.\n"),
+        );
+    }
+    for (slug, date) in [("early", "2017-07-13 09:00"), ("undated", "2017-07-13")] {
+        site.write(
+            &format!("content/news/{slug}.zh.md"),
+            format!("---\ntitle: {slug}\ndate: {date}\n---\n正文。\n"),
+        );
+    }
+    site.build_ok(&[]);
+    let page = site.read("public/news/opening/index.html");
+    assert!(
+        page.contains("<time datetime=\"2017-07-13T10:19\">2017年7月13日 10:19</time>"),
+        "{page}"
+    );
+    assert!(gov_meta(&page).contains(&("PubDate".into(), "2017-07-13 10:19".into())));
+    assert!(
+        page.contains("\"datePublished\":\"2017-07-13T10:19\""),
+        "{page}"
+    );
+    let en = site.read("public/en/news/opening/index.html");
+    assert!(en.contains(">13 July 2017, 10:19</time>"), "{en}");
+    // Newest first: 10:19, then 09:00, then the one whose time is not known.
+    let list = site.read("public/news/index.html");
+    let at = |needle: &str| {
+        list.find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {list}"))
+    };
+    assert!(at("北园开园") < at(">early<") && at(">early<") < at(">undated<"));
+    assert!(list.contains("<time datetime=\"2017-07-13T09:00\">2017年7月13日 09:00</time>"));
+    assert!(list.contains("<time datetime=\"2017-07-13\">2017年7月13日</time>"));
+    let feed = site.read("public/atom.xml");
+    assert!(
+        feed.contains("<updated>2017-07-13T10:19:00+08:00</updated>"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("<updated>2017-07-13T00:00:00Z</updated>"),
+        "{feed}"
+    );
+}
+
+#[test]
 fn a_site_map_in_each_language_lists_the_columns_and_every_footer_links_it() {
     let site = portal();
     site.build_ok(&["--no-search"]);

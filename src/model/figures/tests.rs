@@ -5,6 +5,7 @@ const TODAY: PartialDate = PartialDate {
     year: 2020,
     month: Some(5),
     day: Some(1),
+    time: None,
 };
 
 fn facts(src: &str) -> Vec<Fact> {
