@@ -12,8 +12,8 @@ use jiff::{Span, ToSpan};
 use crate::diag::Diagnostic;
 use crate::model::Site;
 use crate::schema::PartialDate;
-use crate::section::Section;
 use crate::text;
+use crate::yaml;
 
 /// How many empty, or how many stale, columns fail an inspection.
 const VETO: usize = 5;
@@ -47,7 +47,11 @@ fn findings(site: &Site, src: &str, today: PartialDate) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let (mut empty, mut stale) = (0, 0);
     for &section in site.config.sections.all() {
-        let at = |diag: Diagnostic| locate(diag, src, section);
+        let at = |diag: Diagnostic| match yaml::locate(src, "id", |v| v == section.name()) {
+            // The section's `id:` when `site.yaml` declares its sections.
+            Some((at, len)) if &src[at..at + len] != "id" => diag.at_offset(src, at, len),
+            _ => diag,
+        };
         if site.count(section) == 0 {
             empty += 1;
             found.push(at(Diagnostic::warning(
@@ -91,28 +95,6 @@ fn findings(site: &Site, src: &str, today: PartialDate) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-/// The diagnostic at the section's `id:` in `site.yaml` when it declares
-/// its sections.
-fn locate(diag: Diagnostic, src: &str, section: Section) -> Diagnostic {
-    let name = section.name();
-    // `id: x` in a block or a flow mapping, `x` whole.
-    let needle = format!("id: {name}");
-    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    let whole = |at: usize| {
-        let before = src[..at].chars().next_back();
-        let after = src[at + needle.len()..].chars().next();
-        !before.is_some_and(word) && !after.is_some_and(word)
-    };
-    match src
-        .match_indices(&needle)
-        .map(|(at, _)| at)
-        .find(|&at| whole(at))
-    {
-        Some(at) => diag.at_offset(src, at + 4, name.len()),
-        None => diag,
-    }
 }
 
 /// The last day a column whose newest record is dated `newest` counts as

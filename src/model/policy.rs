@@ -96,7 +96,7 @@ fn check_validity(
     let Some(by) = validity.replaced_by.as_deref() else {
         return;
     };
-    let (offset, len) = value_of(src, "replaced_by", by);
+    let (offset, len) = yaml::locate(src, "replaced_by", |v| v == by).unwrap_or((0, 1));
     let message = if by == slug {
         text!("model-policy-replaced-by-itself")
     } else if validity.status == ValidityStatus::Valid {
@@ -109,15 +109,6 @@ fn check_validity(
             .with_help(text!("model-policy-replaced-help"))
             .at_offset(src, offset, len),
     );
-}
-
-/// Where `key`'s value `value` is in `src`, in a block or a flow mapping
-/// (`validity: {status: valid, replaced_by: x}`).
-fn value_of(src: &str, key: &str, value: &str) -> (usize, usize) {
-    let after_key = src.find(&format!("{key}:")).map(|at| at + key.len() + 1);
-    after_key
-        .and_then(|from| src[from..].find(value).map(|at| (from + at, value.len())))
-        .unwrap_or((0, 1))
 }
 
 /// The first day a partial date can mean.

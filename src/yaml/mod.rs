@@ -203,8 +203,9 @@ fn token_len(src: &str, line: usize, col: usize) -> usize {
 }
 
 /// Finds `key: value` in YAML source: the byte range of the first value of `key`
-/// (scalar, flow list item or block list item) for which `matches` holds, or
-/// else of the key itself. `None` when the key is not there.
+/// (scalar, flow list item or block list item, in a block or a flow mapping
+/// such as `validity: {status: expired, replaced_by: x}`) for which `matches`
+/// holds, or else of the key itself. `None` when the key is not there.
 pub fn locate(src: &str, key: &str, matches: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
     let mut key_at = None;
     let mut offset = 0;
@@ -238,25 +239,55 @@ pub fn locate(src: &str, key: &str, matches: impl Fn(&str) -> bool) -> Option<(u
             let value_pos = key_pos + key.len() + 1 + (after.len() - after.trim_start().len());
             if value_text.is_empty() {
                 in_block = Some(indent);
-            } else if let Some(list) = value_text.strip_prefix('[') {
-                let mut pos = value_pos + 1;
-                for item in list.trim_end_matches(']').split(',') {
-                    let value = unquote(item.trim());
-                    if matches(value) {
-                        return Some((pos + item.find(value).unwrap_or(0), value.len()));
-                    }
-                    pos += item.len() + 1;
-                }
+            } else if let Some(found) = find_value(value_text, value_pos, &matches) {
+                return Some(found);
+            }
+        }
+        for (at, _) in text.match_indices(&format!("{key}:")) {
+            // In a flow mapping: the key follows `{` or `,`.
+            if !text[..at].trim_end().ends_with(['{', ',']) {
+                continue;
+            }
+            let key_pos = offset + at;
+            key_at.get_or_insert((key_pos, key.len()));
+            let after = &text[at + key.len() + 1..];
+            let value_pos = key_pos + key.len() + 1 + (after.len() - after.trim_start().len());
+            let after = after.trim_start();
+            let end = if after.starts_with('[') {
+                after.find(']').map_or(after.len(), |e| e + 1)
             } else {
-                let value = unquote(value_text);
-                if matches(value) {
-                    return Some((value_pos + value_text.find(value).unwrap_or(0), value.len()));
-                }
+                after.find([',', '}']).unwrap_or(after.len())
+            };
+            if let Some(found) = find_value(after[..end].trim_end(), value_pos, &matches) {
+                return Some(found);
             }
         }
         offset += line.len();
     }
     key_at
+}
+
+/// The first value in `value_text` (a scalar or a flow list, starting at
+/// byte `value_pos` of the source) for which `matches` holds.
+fn find_value(
+    value_text: &str,
+    value_pos: usize,
+    matches: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    if let Some(list) = value_text.strip_prefix('[') {
+        let mut pos = value_pos + 1;
+        for item in list.trim_end_matches(']').split(',') {
+            let value = unquote(item.trim());
+            if matches(value) {
+                return Some((pos + item.find(value).unwrap_or(0), value.len()));
+            }
+            pos += item.len() + 1;
+        }
+        None
+    } else {
+        let value = unquote(value_text);
+        matches(value).then(|| (value_pos + value_text.find(value).unwrap_or(0), value.len()))
+    }
 }
 
 /// Where the `n`-th `key:` (from 0) whose value `matches` lies in `src`: the
@@ -282,6 +313,24 @@ fn unquote(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locates_values_in_flow_mappings() {
+        let src = "sections:\n  - {id: parks, kind: park}\n  - {id: news, tags: [a, b]}\nvalidity: {status: expired, replaced_by: new-rules}\n";
+        let at = |key, v: &str| locate(src, key, |x| x == v).map(|(o, l)| &src[o..o + l]);
+        assert_eq!(at("id", "news"), Some("news"));
+        assert_eq!(
+            locate(src, "id", |x| x == "news").unwrap().0,
+            src.find("news").unwrap()
+        );
+        assert_eq!(at("kind", "park"), Some("park"));
+        assert_eq!(at("tags", "b"), Some("b"));
+        assert_eq!(at("replaced_by", "new-rules"), Some("new-rules"));
+        // Not there: the first `id:` key, as for a block mapping.
+        assert_eq!(at("id", "enterprises"), Some("id"));
+        // `valid` is part of `validity:`, not a key.
+        assert_eq!(locate(src, "valid", |_| true), None);
+    }
 
     #[test]
     fn locates_scalars_flow_and_block_items() {

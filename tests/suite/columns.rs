@@ -47,7 +47,7 @@ fn an_empty_column_is_named_where_it_is_declared() {
         .lines()
         .find(|l| l.contains("the column `notices` has no records"))
         .unwrap_or_else(|| panic!("{}", run.stderr));
-    assert!(line.starts_with("content/site.yaml:23:"), "{line}");
+    assert!(line.starts_with("content/site.yaml:23:10:"), "{line}");
     assert!(!run.stderr.contains("the column `news` has no records"));
 }
 
