@@ -17,7 +17,8 @@
 //      all together show their computed effect and pass axe (high contrast with
 //      axe's 7:1 rule) in Chinese and English; 200 % reflows at 360 px; without
 //      JavaScript the control is not shown and the pages and links work;
-//   6. search on both languages' search pages, with a section filter;
+//   6. search on both languages' search pages, with a section filter, and with
+//      its results on a 360 px phone: no sideways scrolling, axe;
 //   7. `zonesite serve`: an open page reloads by itself after its file is edited,
 //      and a save with errors shows the error overlay, in Chinese, on a 360 px
 //      phone: the terminal's words, no sideways scrolling, axe, keyboard;
@@ -158,6 +159,7 @@ async function main() {
     await keyboardAndScripts(context, origin, pages);
     await careMode(browser, origin, pages);
     await search(context, origin);
+    await narrowSearch(browser, origin);
     await liveReload(browser);
     await errorOverlay(browser);
     if (imageSite) await imagePages(browser, imageSite);
@@ -745,6 +747,30 @@ async function search(context, origin) {
     narrowed.length > 0 && narrowed.length < all.length && narrowed.every((p) => p.startsWith('/enterprises/')),
     `${all.length} → ${narrowed.join(' ')}`);
   await page.close();
+}
+
+// The search pages on a 360 px phone, results and filters shown: nothing
+// scrolls sideways and axe finds nothing serious.
+async function narrowSearch(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+  await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  const page = await context.newPage();
+  for (const url of ['/search/?q=锂电', '/en/search/?q=lithium']) {
+    await page.goto(origin + url);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const { scroll, inner, results } = await page.evaluate(() => ({
+      scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+      inner: window.innerWidth,
+      results: document.querySelectorAll('.pagefind-ui__result-link').length,
+    }));
+    const name = url.startsWith('/en/') ? 'search-en-360' : 'search-zh-360';
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+    record(`360px ${decodeURI(url)}: ${results} results, no horizontal scroll`,
+      results > 0 && scroll <= inner, scroll > inner ? `${scroll} > ${inner}` : "");
+    reportAxe(`360px ${decodeURI(url)}`, await axeViolations(page));
+  }
+  await context.close();
 }
 
 // `zonesite serve` on a copy of the site: an open page reloads by itself once
