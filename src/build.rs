@@ -62,15 +62,17 @@ pub struct Rendered {
 
 /// Loads, validates and renders the site at `root`, writing nothing.
 pub fn render_site(root: &Path, options: &Options) -> Result<Rendered, Failure> {
-    render_site_into(root, options, None)
+    render_site_into(root, options, None, &crate::search::nothing_before)
 }
 
 /// Loads, validates and renders the site at `root`, handing the files to
-/// `sink` as they are rendered when there is one.
+/// `sink` as they are rendered when there is one; the search index takes
+/// what it can of the bundle in `previous`.
 fn render_site_into(
     root: &Path,
     options: &Options,
     sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
+    previous: crate::search::Previous,
 ) -> Result<Rendered, Failure> {
     let mut diags = Diagnostics::default();
     let started = Instant::now();
@@ -79,8 +81,15 @@ fn render_site_into(
     let started = Instant::now();
     let (site, diags) = validate(parsed, diags, options)?;
     let validating = started.elapsed();
-    let (files, mut report) =
-        render_model(root, &site, diags, options, &theme::Cache::default(), sink)?;
+    let (files, mut report) = render_model(
+        root,
+        &site,
+        diags,
+        options,
+        &theme::Cache::default(),
+        sink,
+        previous,
+    )?;
     report
         .timings
         .insert(0, (text!("cli-stage-validate-and-resolve"), validating));
@@ -134,7 +143,8 @@ pub fn urls(site: &Site) -> Urls {
 }
 
 /// Renders a validated site whole, with the diagnostics validating it
-/// produced: the files (unless `sink` took them) and the report.
+/// produced: the files (unless `sink` took them) and the report. The search
+/// index takes the shards it can from the bundle in `previous`.
 pub fn render_model(
     root: &Path,
     site: &Site,
@@ -142,6 +152,7 @@ pub fn render_model(
     options: &Options,
     themes: &theme::Cache,
     mut sink: Option<&mut (dyn FnMut(Vec<OutputFile>) + Send)>,
+    previous: crate::search::Previous,
 ) -> Result<(Vec<OutputFile>, Report), Failure> {
     let mut timings = Vec::new();
     let mut clock = Instant::now();
@@ -196,7 +207,7 @@ pub fn render_model(
     );
     lap(&mut timings, text!("cli-stage-images-and-files"));
     if index_search && !diags.has_errors() {
-        match crate::search::index(&kept, crate::search::BUNDLE_DIR) {
+        match crate::search::index(&kept, crate::search::BUNDLE_DIR, previous) {
             Ok(bundle) => take(bundle, &mut kept),
             Err(err) => diags.push(Diagnostic::error(
                 crate::search::BUNDLE_DIR,
@@ -323,7 +334,8 @@ pub fn build_with(
             // A send fails only once the writer stopped on an error, reported below.
             let _ = send.send(batch);
         };
-        let rendered = render_site_into(root, options, Some(&mut sink));
+        let previous = |path: &str| staging.previous_file(path);
+        let rendered = render_site_into(root, options, Some(&mut sink), &previous);
         drop(send);
         let written = writer
             .join()

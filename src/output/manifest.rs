@@ -89,6 +89,11 @@ impl Manifest {
         (entry.stamp == Stamp::of(meta)).then_some(entry.hash == hash)
     }
 
+    /// The hash of the bytes the file at `path` had when it was written.
+    pub fn hash_of(&self, path: &str) -> Option<u128> {
+        self.0.get(path).map(|entry| entry.hash)
+    }
+
     /// Writes `entries` as a new manifest at `path`, a name no file has: the
     /// name is recorded before it is made, and is only ever removed whole.
     pub fn write<'a>(

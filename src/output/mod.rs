@@ -192,6 +192,24 @@ impl Staging {
         Ok(())
     }
 
+    /// A file of the site this build replaces, by path relative to the output,
+    /// if zonesite's last build wrote it and it still holds the bytes written
+    /// then: what a build may take from the site before instead of making it
+    /// again. A link in the file's place is not followed.
+    pub fn previous_file(&self, path: &str) -> Option<Vec<u8>> {
+        use rustix::fs::{Mode, OFlags};
+        let manifest = self.previous.manifest()?;
+        let hash = manifest.hash_of(path)?;
+        if !confined(path) {
+            return None;
+        }
+        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let fd = rustix::fs::open(self.location.output.join(path), flags, Mode::empty()).ok()?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::fs::File::from(fd), &mut bytes).ok()?;
+        (manifest::hash(&bytes) == hash).then_some(bytes)
+    }
+
     /// Records the paths of a batch, refusing one that another file of the
     /// build already takes, as a file or as a directory.
     fn claim(&self, files: &[OutputFile]) -> Result<(), WriteError> {

@@ -292,6 +292,9 @@ impl Shown {
     }
 }
 
+/// Where the search bundle is served, as a path prefix.
+const BUNDLE_PREFIX: &str = "pagefind/";
+
 /// How long the saves stop before the search index is made again.
 const QUIET_BEFORE_INDEXING: Duration = Duration::from_secs(1);
 
@@ -349,21 +352,36 @@ fn index_when_wanted(shared: &Shared) {
                     .0;
             }
         }
-        let pages: Vec<OutputFile> = {
+        // The served pages, and the bundle served now: its shards whose
+        // pages did not change are taken as they are.
+        let (pages, bundle): (Vec<OutputFile>, HashMap<String, Arc<[u8]>>) = {
             let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
-            live.files
+            let pages = live
+                .files
                 .iter()
                 .filter(|(path, _)| path.ends_with(".html"))
                 .map(|(path, bytes)| OutputFile {
                     path: path.clone(),
                     bytes: bytes.to_vec(),
                 })
-                .collect()
+                .collect();
+            let bundle = live
+                .files
+                .iter()
+                .filter(|(path, _)| path.starts_with(BUNDLE_PREFIX))
+                .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
+                .collect();
+            (pages, bundle)
         };
-        match pool.install(|| crate::search::index(&pages, crate::search::BUNDLE_DIR)) {
+        let previous = |path: &str| bundle.get(path).map(|bytes| bytes.to_vec());
+        let made =
+            pool.install(|| crate::search::index(&pages, crate::search::BUNDLE_DIR, &previous));
+        drop(bundle);
+        match made {
             Ok(bundle) => {
                 let mut live = shared.live.write().unwrap_or_else(|e| e.into_inner());
-                live.files.retain(|path, _| !path.starts_with("pagefind/"));
+                live.files
+                    .retain(|path, _| !path.starts_with(BUNDLE_PREFIX));
                 live.files
                     .extend(bundle.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             }

@@ -27,6 +27,8 @@
 //      the text, photos in data and covers on a list: axe, no horizontal scroll at
 //      360 px (also in care mode with every setting on), and every image loaded in
 //      AVIF at the proportions its attributes give.
+//   9. given a third and fourth (the same generated site with one search index
+//      per language and in shards), the same results for the same queries.
 // Prints PASS/FAIL per check and ends with `N passed, M failed`.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -36,11 +38,14 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shardedSearch } from './shards.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2] ?? path.join(here, '../../public'));
 const imageSite = process.argv[3] ? path.resolve(process.argv[3]) : null;
+// The same generated site with one index per language and in shards.
+const [oneIndexSite, shardedSite] = [process.argv[4], process.argv[5]].map((d) => d && path.resolve(d));
 const artifacts = path.join(here, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
@@ -163,6 +168,7 @@ async function main() {
     await liveReload(browser);
     await errorOverlay(browser);
     if (imageSite) await imagePages(browser, imageSite);
+    if (shardedSite) await shardedSearch(browser, oneIndexSite, shardedSite, serve, record);
   } catch (err) {
     record('browser checks ran to the end', false, String(err && err.stack || err));
   } finally {

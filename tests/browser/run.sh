@@ -5,7 +5,8 @@
 #   - navigation through the language switcher with no request to any other host,
 #   - screenshots at 360 and 1280 px with no horizontal scrolling;
 #   - the same checks, and every image loading in AVIF, on a small generated site
-#     with images (gen-corpus --images: generated pictures, not photographs).
+#     with images (gen-corpus --images: generated pictures, not photographs);
+#   - the same results for the same searches from one index and from shards.
 # Needs node/npm, java and Debian's chromium (/usr/bin/chromium); installs its npm
 # packages from package-lock.json into tests/browser/node_modules (no browser
 # download). Prints one line per check and ends with `N passed, M failed`.
@@ -70,10 +71,21 @@ if ! cargo run --quiet --example gen-corpus -- --records 40 --images 2 --out "$i
   exit 1
 fi
 tail -n 1 "$here/images.log"
+# The same generated records built with one search index per language and with
+# the index in shards of about 8 pages, to search both alike.
+shards="$root/target/browser-shards"
+if ! cargo run --quiet --example gen-corpus -- --records 60 --out "$shards" --force >"$here/shards.log" 2>&1 \
+  || ! ZONESITE_SEARCH_SHARD_PAGES=1000000 ./target/debug/zonesite build --root "$shards" --output "$shards/one" >>"$here/shards.log" 2>&1 \
+  || ! ZONESITE_SEARCH_SHARD_PAGES=8 ./target/debug/zonesite build --root "$shards" --output "$shards/sharded" >>"$here/shards.log" 2>&1; then
+  cat "$here/shards.log"
+  echo "FAIL build the generated site with one index and in shards"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 echo "build and site builds took $(( $(date +%s) - started )) s"
 
 mkdir -p "$here/artifacts"
 status=0
-CHROMIUM="$chromium" node "$here/checks.mjs" "$site" "$images/public" || status=$?
+CHROMIUM="$chromium" node "$here/checks.mjs" "$site" "$images/public" "$shards/one" "$shards/sharded" || status=$?
 echo "browser checks took $(( $(date +%s) - started )) s in all"
 exit "$status"

@@ -101,3 +101,66 @@ fn no_search_leaves_out_the_index_the_page_and_the_box() {
         "{home}"
     );
 }
+
+/// `zonesite build --output <output>` of `site` with shards of about `pages`
+/// pages, which must succeed.
+fn build_in_shards(site: &Site, output: &str, pages: &str) {
+    let run = crate::common::zonesite()
+        .args(["build", "--root"])
+        .arg(site.root())
+        .arg("--output")
+        .arg(site.path(output))
+        .env("ZONESITE_SEARCH_SHARD_PAGES", pages)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "build failed:\n{stderr}");
+}
+
+/// Every fragment's decompressed text under `dir`, without the zero-width
+/// spaces Pagefind puts between the Chinese words it found.
+fn fragments(site: &Site, dir: &str) -> String {
+    let mut all = String::new();
+    for (path, bytes) in site.tree(dir) {
+        if path.contains("fragment/") {
+            let mut data = String::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_string(&mut data)
+                .unwrap();
+            all.push_str(&data.replace('\u{200b}', ""));
+        }
+    }
+    all
+}
+
+#[test]
+fn a_rebuild_takes_the_unchanged_shards_and_equals_a_fresh_build() {
+    let site = Site::real();
+    build_in_shards(&site, "public", "4");
+    let stamps = site.tree("public/pagefind/shards").len();
+    assert!(stamps > 6, "{stamps} shards");
+    // An edit to one record's Chinese text…
+    let news = "content/news/green-transformation-2017.zh.md";
+    let text = site.read(news);
+    site.write(news, format!("{text}\n\n检索分片测试用语。\n"));
+    // …and a shard file changed by hand, which the next build must not take.
+    let by_hand = site
+        .tree("public/pagefind")
+        .into_keys()
+        .find(|p| p.starts_with("zh-hans-") && p.contains("/fragment/"))
+        .expect("a Chinese shard beside the root");
+    site.write(&format!("public/pagefind/{by_hand}"), "changed by hand");
+    build_in_shards(&site, "public", "4");
+    build_in_shards(&site, "fresh", "4");
+    let (rebuilt, fresh) = (site.tree("public/pagefind"), site.tree("fresh/pagefind"));
+    assert_eq!(
+        rebuilt.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>()
+    );
+    assert!(
+        rebuilt == fresh,
+        "the rebuilt bundle differs from a fresh one"
+    );
+    assert!(fragments(&site, "public/pagefind").contains("检索分片测试用语"));
+    assert_eq!(site.tree("public/pagefind/shards").len(), stamps);
+}

@@ -103,7 +103,7 @@ fn the_traditional_pages_have_their_own_search_index() {
     let search = site.read("public/zh-hant/search/index.html");
     assert!(search.starts_with("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"));
     assert!(
-        search.contains("bundlePath: \"/pagefind/\""),
+        search.contains("const bundle = \"/pagefind/\""),
         "the one bundle"
     );
 }
