@@ -168,21 +168,22 @@ pub fn render_model(
     };
     let urls = urls(site);
     // Every file goes to `sink` when there is one (the writer), else into memory;
-    // the search index needs the pages, so they are kept for it either way.
+    // the search index needs the pages, so it keeps them, deflated, either way.
     let index_search = site.config.search && !options.defer_index;
-    let mut kept: Vec<OutputFile> = Vec::new();
+    let mut kept = Kept::default();
     let (mut pages, mut count) = (0, 0);
-    let mut take = |batch: Vec<OutputFile>, kept: &mut Vec<OutputFile>| {
+    let mut take = |batch: Vec<OutputFile>, kept: &mut Kept| {
         pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
         count += batch.len();
+        if index_search {
+            use rayon::prelude::*;
+            let html = batch.par_iter().filter(|f| f.path.ends_with(".html"));
+            kept.pages
+                .par_extend(html.map(crate::search::Page::deflated));
+        }
         match sink.as_mut() {
-            Some(sink) => {
-                if index_search {
-                    kept.extend(batch.iter().filter(|f| f.path.ends_with(".html")).cloned());
-                }
-                sink(batch);
-            }
-            None => kept.extend(batch),
+            Some(sink) => sink(batch),
+            None => kept.files.extend(batch),
         }
     };
     render::render(
@@ -207,7 +208,9 @@ pub fn render_model(
     );
     lap(&mut timings, text!("cli-stage-images-and-files"));
     if index_search && !diags.has_errors() {
-        match crate::search::index(&kept, crate::search::BUNDLE_DIR, previous) {
+        let indexed = crate::search::index(&kept.pages, crate::search::BUNDLE_DIR, previous);
+        kept.pages = Vec::new();
+        match indexed {
             Ok(bundle) => take(bundle, &mut kept),
             Err(err) => diags.push(Diagnostic::error(
                 crate::search::BUNDLE_DIR,
@@ -219,7 +222,7 @@ pub fn render_model(
     if diags.has_errors() {
         return Err(Failure::Content(diags.into_sorted()));
     }
-    let files = if sink.is_some() { Vec::new() } else { kept };
+    let files = kept.files;
     let report = Report {
         warnings: diags.into_sorted(),
         pages,
@@ -237,6 +240,14 @@ pub fn render_model(
         drafts: site.drafts.clone(),
     };
     Ok((files, report))
+}
+
+/// What a render keeps in memory: every file when nothing writes them as they
+/// come, and the pages for the search index.
+#[derive(Default)]
+struct Kept {
+    files: Vec<OutputFile>,
+    pages: Vec<crate::search::Page>,
 }
 
 /// How many texts marked `draft: true` were left out and which, naming at

@@ -39,7 +39,10 @@ use crate::output::OutputFile;
 use crate::text;
 
 mod html;
+mod page;
 mod shards;
+
+pub use page::Page;
 
 /// Where the bundle goes, relative to the output directory, unless told
 /// otherwise. Pagefind's scripts find their index relative to themselves, and
@@ -80,16 +83,16 @@ pub fn nothing_before(_: &str) -> Option<Vec<u8>> {
 ///
 /// Returns what went wrong if indexing fails.
 pub fn index(
-    files: &[OutputFile],
+    pages: &[Page],
     bundle_dir: &str,
     previous: Previous,
 ) -> Result<Vec<OutputFile>, IndexError> {
-    index_in_shards_of(files, bundle_dir, previous, shards::target_pages())
+    index_in_shards_of(pages, bundle_dir, previous, shards::target_pages())
 }
 
 /// [`index`], with shards of about `shard_pages` pages.
 fn index_in_shards_of(
-    files: &[OutputFile],
+    pages: &[Page],
     bundle_dir: &str,
     previous: Previous,
     shard_pages: usize,
@@ -99,10 +102,10 @@ fn index_in_shards_of(
         return Err(IndexError(text!("output-search-no-dir")));
     }
     let prefix = format!("{bundle_dir}/");
-    let mut pages: Vec<&OutputFile> = files
+    let mut pages: Vec<&Page> = pages
         .iter()
-        .filter(|f| f.path.ends_with(".html") && !f.path.starts_with(&prefix))
-        .filter(|f| !html::is_noindex(&f.bytes))
+        .filter(|p| p.path.ends_with(".html") && !p.path.starts_with(&prefix))
+        .filter(|p| !p.noindex)
         .collect();
     pages.sort_by(|a, b| a.path.cmp(&b.path));
 
@@ -179,12 +182,12 @@ struct EntryLanguage {
 /// the most pages (the first of those, on a tie), as Pagefind would put them.
 /// Within a language where some page has a `data-pagefind-body`, the pages
 /// without one are left out, as Pagefind leaves them out.
-fn by_language(pages: Vec<&OutputFile>) -> BTreeMap<String, Vec<&OutputFile>> {
-    let mut groups: BTreeMap<String, Vec<&OutputFile>> = BTreeMap::new();
+fn by_language(pages: Vec<&Page>) -> BTreeMap<String, Vec<&Page>> {
+    let mut groups: BTreeMap<String, Vec<&Page>> = BTreeMap::new();
     let mut unknown = Vec::new();
     for page in pages {
-        match html::html_lang(&page.bytes) {
-            Some(lang) => groups.entry(lang).or_default().push(page),
+        match &page.lang {
+            Some(lang) => groups.entry(lang.clone()).or_default().push(page),
             None => unknown.push(page),
         }
     }
@@ -199,10 +202,8 @@ fn by_language(pages: Vec<&OutputFile>) -> BTreeMap<String, Vec<&OutputFile>> {
         group.sort_by(|a, b| a.path.cmp(&b.path));
     }
     for group in groups.values_mut() {
-        let bodies: Vec<bool> = group.iter().map(|p| html::has_body(&p.bytes)).collect();
-        if bodies.contains(&true) {
-            let mut body = bodies.into_iter();
-            group.retain(|_| body.next().unwrap_or(false));
+        if group.iter().any(|p| p.body) {
+            group.retain(|p| p.body);
         }
     }
     groups
@@ -211,7 +212,7 @@ fn by_language(pages: Vec<&OutputFile>) -> BTreeMap<String, Vec<&OutputFile>> {
 /// The Pagefind bundle of `pages`, all in language `lang` (unless it is
 /// empty: then Pagefind's `unknown`), built by one Pagefind index on a
 /// current-thread Tokio runtime of its own (Pagefind's API is async).
-fn bundle_of(lang: &str, pages: &[&OutputFile]) -> Result<Vec<SyntheticFile>, IndexError> {
+fn bundle_of(lang: &str, pages: &[&Page]) -> Result<Vec<SyntheticFile>, IndexError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| IndexError(text!("output-search-runtime", error = e.to_string())))?;
@@ -227,9 +228,8 @@ fn bundle_of(lang: &str, pages: &[&OutputFile]) -> Result<Vec<SyntheticFile>, In
         };
         let mut index = PagefindIndex::new(Some(config)).map_err(IndexError::pagefind)?;
         for page in pages {
-            let html = String::from_utf8_lossy(&page.bytes).into_owned();
             index
-                .add_html_file(Some(page.path.clone()), None, html)
+                .add_html_file(Some(page.path.clone()), None, page.html())
                 .await
                 .map_err(|e| IndexError::in_file(&page.path, e))?;
         }

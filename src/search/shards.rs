@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use crate::output::OutputFile;
 use crate::text;
 
-use super::{ENTRY_FILE, Entry, IndexError, Previous, bundle_of};
+use super::{ENTRY_FILE, Entry, IndexError, Page, Previous, bundle_of};
 
 /// About how many pages a shard holds, unless `ZONESITE_SEARCH_SHARD_PAGES`
 /// says otherwise: small enough that an edit indexes again a second's worth of
@@ -39,7 +39,7 @@ pub fn target_pages() -> usize {
 pub struct Plan<'a> {
     lang: String,
     number: usize,
-    pages: Vec<&'a OutputFile>,
+    pages: Vec<&'a Page>,
     inputs: String,
 }
 
@@ -72,7 +72,7 @@ fn file_name(lang: &str) -> String {
 /// gives. The count changes only when a language's pages double or halve, so
 /// adding a page changes one shard. Empty shards are dropped and the others
 /// numbered in order, the first being the language's root.
-pub fn plan(languages: BTreeMap<String, Vec<&OutputFile>>, target: usize) -> Vec<Plan<'_>> {
+pub fn plan(languages: BTreeMap<String, Vec<&Page>>, target: usize) -> Vec<Plan<'_>> {
     let mut plans = Vec::new();
     for (lang, pages) in languages {
         let count = pages
@@ -80,7 +80,7 @@ pub fn plan(languages: BTreeMap<String, Vec<&OutputFile>>, target: usize) -> Vec
             .div_ceil(target.max(1))
             .max(1)
             .next_power_of_two();
-        let mut buckets: Vec<Vec<&OutputFile>> = vec![Vec::new(); count];
+        let mut buckets: Vec<Vec<&Page>> = vec![Vec::new(); count];
         for page in pages {
             let bucket = xxhash_rust::xxh3::xxh3_64(page.path.as_bytes()) % count as u64;
             buckets[bucket as usize].push(page);
@@ -94,8 +94,7 @@ pub fn plan(languages: BTreeMap<String, Vec<&OutputFile>>, target: usize) -> Vec
             for page in &pages {
                 hasher.update(&(page.path.len() as u64).to_le_bytes());
                 hasher.update(page.path.as_bytes());
-                hasher.update(&(page.bytes.len() as u64).to_le_bytes());
-                hasher.update(&page.bytes);
+                hasher.update(&page.digest.to_le_bytes());
             }
             plans.push(Plan {
                 inputs: format!("{:032x}", hasher.digest128()),

@@ -156,12 +156,11 @@ fn segments_chinese_words() {
 
 #[test]
 fn merged_languages_equal_one_index_of_everything() {
-    let mut pages: Vec<&OutputFile> = Vec::new();
     let site = site();
-    pages.extend(site.iter().filter(|f| f.path.ends_with(".html")));
-    pages.retain(|f| !is_noindex(&f.bytes));
-    pages.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut one: Vec<OutputFile> = bundle_of("", &pages)
+    let all = pages(&site);
+    let mut indexed: Vec<&Page> = all.iter().filter(|p| !p.noindex).collect();
+    indexed.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut one: Vec<OutputFile> = bundle_of("", &indexed)
         .unwrap()
         .into_iter()
         .map(|f| OutputFile {
@@ -286,7 +285,13 @@ fn detects_noindex() {
 
 /// The bundle of `files` with nothing to take from before.
 fn build(files: &[OutputFile], dir: &str) -> Result<Vec<OutputFile>, IndexError> {
-    index(files, dir, &nothing_before)
+    index(&pages(files), dir, &nothing_before)
+}
+
+/// The pages among `files`, as a build keeps them for the index.
+fn pages(files: &[OutputFile]) -> Vec<Page> {
+    let html = files.iter().filter(|f| f.path.ends_with(".html"));
+    html.map(Page::deflated).collect()
 }
 
 /// The language indexes of a bundle, from its shards' stamps: each
@@ -336,7 +341,7 @@ fn by_path(bundle: Vec<OutputFile>) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn a_large_site_is_indexed_in_shards_each_page_in_one() {
-    let bundle = index_in_shards_of(&records(40), BUNDLE_DIR, &nothing_before, 8).unwrap();
+    let bundle = index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &nothing_before, 8).unwrap();
     // 40 pages a language in shards of about 8: a power of two of them.
     assert_eq!(
         languages(&bundle),
@@ -384,7 +389,7 @@ fn a_large_site_is_indexed_in_shards_each_page_in_one() {
 
 #[test]
 fn an_edit_indexes_again_only_the_shard_of_the_page_it_changed() {
-    let before = index_in_shards_of(&records(40), BUNDLE_DIR, &nothing_before, 8).unwrap();
+    let before = index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &nothing_before, 8).unwrap();
     let mut edited = records(40);
     let changed = "en/enterprises/e7/index.html";
     let page = edited.iter_mut().find(|f| f.path == changed).unwrap();
@@ -410,8 +415,9 @@ fn an_edit_indexes_again_only_the_shard_of_the_page_it_changed() {
             bytes.clone()
         })
     };
-    let after = by_path(index_in_shards_of(&edited, BUNDLE_DIR, &unmarked, 8).unwrap());
-    let fresh = by_path(index_in_shards_of(&edited, BUNDLE_DIR, &nothing_before, 8).unwrap());
+    let after = by_path(index_in_shards_of(&pages(&edited), BUNDLE_DIR, &unmarked, 8).unwrap());
+    let fresh =
+        by_path(index_in_shards_of(&pages(&edited), BUNDLE_DIR, &nothing_before, 8).unwrap());
     assert_eq!(
         after.keys().collect::<Vec<_>>(),
         fresh.keys().collect::<Vec<_>>()
@@ -460,7 +466,8 @@ fn an_edit_indexes_again_only_the_shard_of_the_page_it_changed() {
 
 #[test]
 fn a_shard_is_made_again_when_a_file_of_it_is_missing() {
-    let before = by_path(index_in_shards_of(&records(40), BUNDLE_DIR, &nothing_before, 8).unwrap());
+    let before =
+        by_path(index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &nothing_before, 8).unwrap());
     let missing = before
         .keys()
         .find(|p| p.contains("/fragment/"))
@@ -471,7 +478,8 @@ fn a_shard_is_made_again_when_a_file_of_it_is_missing() {
             .then(|| before.get(path).cloned())
             .flatten()
     };
-    let after = by_path(index_in_shards_of(&records(40), BUNDLE_DIR, &previous, 8).unwrap());
+    let after =
+        by_path(index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &previous, 8).unwrap());
     assert_eq!(after, before);
 }
 
@@ -499,4 +507,16 @@ fn decode(gz: &[u8]) -> Vec<u8> {
     data.strip_prefix(b"pagefind_dcd")
         .expect("signature")
         .to_vec()
+}
+
+#[test]
+fn a_kept_page_gives_back_its_html() {
+    let text = html("zh-Hans", "", "标题", "企业", "正文".repeat(500).as_str());
+    let deflated = Page::deflated(&page("a/index.html", &text));
+    assert_eq!(deflated.html(), text);
+    assert!(deflated.body && !deflated.noindex);
+    assert_eq!(deflated.lang.as_deref(), Some("zh-hans"));
+    let shared = Page::shared("a/index.html", std::sync::Arc::from(text.as_bytes()));
+    assert_eq!(shared.html(), text);
+    assert_eq!(shared.digest, deflated.digest);
 }

@@ -354,25 +354,27 @@ fn index_when_wanted(shared: &Shared) {
         }
         // The served pages, and the bundle served now: its shards whose
         // pages did not change are taken as they are.
-        let (pages, bundle): (Vec<OutputFile>, HashMap<String, Arc<[u8]>>) = {
+        type Files = Vec<(String, Arc<[u8]>)>;
+        let (pages, bundle): (Files, Files) = {
             let live = shared.live.read().unwrap_or_else(|e| e.into_inner());
-            let pages = live
-                .files
-                .iter()
-                .filter(|(path, _)| path.ends_with(".html"))
-                .map(|(path, bytes)| OutputFile {
-                    path: path.clone(),
-                    bytes: bytes.to_vec(),
-                })
-                .collect();
-            let bundle = live
-                .files
-                .iter()
-                .filter(|(path, _)| path.starts_with(BUNDLE_PREFIX))
-                .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
-                .collect();
-            (pages, bundle)
+            let shared_files = |keep: fn(&str) -> bool| {
+                live.files
+                    .iter()
+                    .filter(|(path, _)| keep(path))
+                    .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
+                    .collect()
+            };
+            (
+                shared_files(|p| p.ends_with(".html")),
+                shared_files(|p| p.starts_with(BUNDLE_PREFIX)),
+            )
         };
+        // Read outside the lock, so that a rebuild is never kept waiting.
+        let bundle: HashMap<String, Arc<[u8]>> = bundle.into_iter().collect();
+        let pages: Vec<crate::search::Page> = pages
+            .into_iter()
+            .map(|(path, bytes)| crate::search::Page::shared(&path, bytes))
+            .collect();
         let previous = |path: &str| bundle.get(path).map(|bytes| bytes.to_vec());
         let made =
             pool.install(|| crate::search::index(&pages, crate::search::BUNDLE_DIR, &previous));
