@@ -141,6 +141,25 @@ pub fn assemble(
     for (i, shard) in index_all(&plans, &todo)? {
         made[i] = Some(shard);
     }
+    // Shards taken from a build by another Pagefind (zonesite built with
+    // another release of it) are made again, so that the search page never
+    // merges indexes of two formats.
+    if let Some(version) = todo
+        .first()
+        .and_then(|&i| made[i].as_ref())
+        .map(|shard| shard.stamp.entry.version.clone())
+    {
+        let older: Vec<usize> = (0..plans.len())
+            .filter(|&i| {
+                made[i]
+                    .as_ref()
+                    .is_some_and(|m| m.stamp.entry.version != version)
+            })
+            .collect();
+        for (i, shard) in index_all(&plans, &older)? {
+            made[i] = Some(shard);
+        }
+    }
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut root: Option<Entry> = None;
     let mut merged: BTreeMap<String, Vec<String>> = BTreeMap::new();

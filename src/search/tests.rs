@@ -465,6 +465,27 @@ fn an_edit_indexes_again_only_the_shard_of_the_page_it_changed() {
 }
 
 #[test]
+fn shards_of_another_pagefind_are_made_again() {
+    let before =
+        by_path(index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &nothing_before, 8).unwrap());
+    // The stamps as another Pagefind would have left them…
+    let mut older = before.clone();
+    for (_, bytes) in older.iter_mut().filter(|(p, _)| p.contains("/shards/")) {
+        let mut stamp: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+        stamp["entry"]["version"] = "0.0.1".into();
+        *bytes = serde_json::to_vec(&stamp).unwrap();
+    }
+    // …and one page edited, so that one shard is indexed by this one.
+    let mut edited = records(40);
+    edited[3].bytes = html("en", "", "Firm 1", "Enterprises", "Now tin.").into_bytes();
+    let previous = |path: &str| older.get(path).cloned();
+    let after = by_path(index_in_shards_of(&pages(&edited), BUNDLE_DIR, &previous, 8).unwrap());
+    let fresh =
+        by_path(index_in_shards_of(&pages(&edited), BUNDLE_DIR, &nothing_before, 8).unwrap());
+    assert!(after == fresh, "every shard made again by this Pagefind");
+}
+
+#[test]
 fn a_shard_is_made_again_when_a_file_of_it_is_missing() {
     let before =
         by_path(index_in_shards_of(&pages(&records(40)), BUNDLE_DIR, &nothing_before, 8).unwrap());
