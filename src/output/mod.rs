@@ -195,18 +195,26 @@ impl Staging {
     /// A file of the site this build replaces, by path relative to the output,
     /// if zonesite's last build wrote it and it still holds the bytes written
     /// then: what a build may take from the site before instead of making it
-    /// again. A link in the file's place is not followed.
+    /// again. The path is resolved beneath the output without following any
+    /// link, and only a regular file is read.
     pub fn previous_file(&self, path: &str) -> Option<Vec<u8>> {
-        use rustix::fs::{Mode, OFlags};
+        use rustix::fs::{Mode, OFlags, ResolveFlags};
         let manifest = self.previous.manifest()?;
         let hash = manifest.hash_of(path)?;
         if !confined(path) {
             return None;
         }
-        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
-        let fd = rustix::fs::open(self.location.output.join(path), flags, Mode::empty()).ok()?;
+        let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let dir = rustix::fs::open(&self.location.output, dir_flags, Mode::empty()).ok()?;
+        let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let beneath = ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS;
+        let fd = rustix::fs::openat2(&dir, path, flags, Mode::empty(), beneath).ok()?;
+        let file = std::fs::File::from(fd);
+        if !file.metadata().ok()?.is_file() {
+            return None;
+        }
         let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::fs::File::from(fd), &mut bytes).ok()?;
+        std::io::Read::read_to_end(&mut &file, &mut bytes).ok()?;
         (manifest::hash(&bytes) == hash).then_some(bytes)
     }
 

@@ -1,8 +1,8 @@
 //! Search: builds a [Pagefind](https://pagefind.app) bundle from the rendered
-//! pages, in process, without touching the disk.
+//! pages, in process.
 //!
-//! The build renders every page into memory; [`index`] reads those pages and
-//! returns the bundle (the search indexes, Pagefind's JavaScript, its
+//! The build keeps every rendered page for it ([`Page`]); [`index`] reads
+//! those pages, and what it can take of the last bundle, and returns the bundle (the search indexes, Pagefind's JavaScript, its
 //! WebAssembly and its UI) as more [`OutputFile`]s under the bundle directory,
 //! for the atomic writer to put in place with everything else.
 //!

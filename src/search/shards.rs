@@ -1,13 +1,13 @@
 //! Shards: each language's pages split by a hash of their path into Pagefind
-//! indexes of a few hundred pages each, so that indexing holds one shard in
-//! memory at a time and an edit indexes again only the shards whose pages
-//! changed. The search page merges its language's shards in the browser with
+//! indexes of about a thousand pages each, so that indexing holds one shard
+//! per core in memory at a time and an edit indexes again only the shards
+//! whose pages changed. The search page merges its language's shards in the browser with
 //! Pagefind's own `mergeIndex`.
 //!
 //! The first shard of each language is the bundle's root (Pagefind's scripts,
 //! `pagefind-entry.json` listing every language, and that shard's index); the
 //! others are `<lang>-<n>/` beside it, each with an entry of its own, listed
-//! for the search page in `shards.js`. Each shard leaves a stamp,
+//! for the search page in `shards.json`. Each shard leaves a stamp,
 //! `shards/<lang>-<n>.json`: a hash of the pages it indexed and the files it
 //! made, by which the next build finds it unchanged and takes it as it was.
 
@@ -18,6 +18,10 @@ use crate::output::OutputFile;
 use crate::text;
 
 use super::{ENTRY_FILE, Entry, IndexError, Page, Previous, bundle_of};
+
+/// The file that tells the search page which shards to merge: for each
+/// language, the directories of its shards after the root one.
+const LIST_FILE: &str = "shards.json";
 
 /// About how many pages a shard holds, unless `ZONESITE_SEARCH_SHARD_PAGES`
 /// says otherwise: small enough that an edit indexes again a second's worth of
@@ -56,22 +60,30 @@ impl Plan<'_> {
 }
 
 /// A language as it may appear in a file name: Pagefind's `unknown` when
-/// there is none, and letters, digits and `-` only.
+/// there is none, as it is when made of ASCII letters, digits and `-`, and
+/// otherwise those kept and a hash of the whole appended, so that no two
+/// languages share a name.
 fn file_name(lang: &str) -> String {
-    match lang {
-        "" => "unknown".into(),
-        lang => lang
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect(),
+    if lang.is_empty() {
+        return "unknown".into();
     }
+    if lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return lang.into();
+    }
+    let kept: String = lang
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let hash = xxhash_rust::xxh3::xxh3_64(lang.as_bytes());
+    format!("{kept}-{:08x}", hash >> 32)
 }
 
 /// The shards of each language's pages (each in path order): a power of two
 /// of them, about `target` pages each, a page in the shard its path's hash
 /// gives. The count changes only when a language's pages double or halve, so
-/// adding a page changes one shard. Empty shards are dropped and the others
-/// numbered in order, the first being the language's root.
+/// adding a page changes one shard (unless it fills an empty one: empty shards
+/// are dropped and the others numbered in order, the first being the
+/// language's root, so the shards after it are renumbered and made again).
 pub fn plan(languages: BTreeMap<String, Vec<&Page>>, target: usize) -> Vec<Plan<'_>> {
     let mut plans = Vec::new();
     for (lang, pages) in languages {
@@ -127,7 +139,7 @@ struct Made {
 
 /// The whole bundle from the shards: those unchanged since `previous` taken
 /// from it, the others indexed on every core, then the root's shared files
-/// and merged entry, `shards.js` and the stamps.
+/// and merged entry, the list of shards and the stamps.
 pub fn assemble(
     plans: Vec<Plan>,
     bundle_dir: &str,
@@ -191,7 +203,10 @@ pub fn assemble(
         ENTRY_FILE.into(),
         serde_json::to_vec(&root).map_err(IndexError::pagefind)?,
     );
-    files.insert("shards.js".into(), shards_script(&merged)?);
+    files.insert(
+        LIST_FILE.into(),
+        serde_json::to_vec(&merged).map_err(IndexError::pagefind)?,
+    );
     Ok(files
         .into_iter()
         .map(|(path, bytes)| OutputFile {
@@ -199,13 +214,6 @@ pub fn assemble(
             bytes,
         })
         .collect())
-}
-
-/// The script that tells the search page which shards to merge: for each
-/// language, the directories of its shards after the root one.
-fn shards_script(merged: &BTreeMap<String, Vec<String>>) -> Result<Vec<u8>, IndexError> {
-    let json = serde_json::to_string(merged).map_err(IndexError::pagefind)?;
-    Ok(format!("window.zonesiteSearchShards = {json};\n").into_bytes())
 }
 
 /// The shard as `previous` holds it, if its stamp says it indexed the same
@@ -311,4 +319,26 @@ fn split(
         },
         files: kept,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn no_two_languages_share_a_file_name() {
+        assert_eq!(file_name("zh-hans"), "zh-hans");
+        assert_eq!(file_name(""), "unknown");
+        let names = ["en-us", "en_us", "en.us", "中文", "日本", "x"].map(file_name);
+        for (i, a) in names.iter().enumerate() {
+            assert!(
+                a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+                "{a}"
+            );
+            assert!(
+                names[i + 1..].iter().all(|b| b != a),
+                "{a} twice in {names:?}"
+            );
+        }
+    }
 }

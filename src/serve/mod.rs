@@ -304,8 +304,8 @@ const QUIET_BEFORE_INDEXING: Duration = Duration::from_secs(1);
 /// takes between saves); until then the index of the build before is served.
 fn index_when_wanted(shared: &Shared) {
     // Indexing takes whole seconds of CPU on a large site: it gets a thread
-    // pool of its own, scheduled only when a core is otherwise idle
-    // (SCHED_IDLE, which the threads pagefind starts from it inherit), so
+    // of its own, scheduled only when a core is otherwise idle (SCHED_IDLE,
+    // which the threads it starts, one a core for the shards, inherit), so
     // that it never holds up a rebuild. Where that policy is refused, the
     // lowest priority.
     let lowest = || {
@@ -369,15 +369,17 @@ fn index_when_wanted(shared: &Shared) {
                 shared_files(|p| p.starts_with(BUNDLE_PREFIX)),
             )
         };
-        // Read outside the lock, so that a rebuild is never kept waiting.
+        // Read outside the lock, so that a rebuild is never kept waiting,
+        // and at the indexer's priority.
         let bundle: HashMap<String, Arc<[u8]>> = bundle.into_iter().collect();
-        let pages: Vec<crate::search::Page> = pages
-            .into_iter()
-            .map(|(path, bytes)| crate::search::Page::shared(&path, bytes))
-            .collect();
         let previous = |path: &str| bundle.get(path).map(|bytes| bytes.to_vec());
-        let made =
-            pool.install(|| crate::search::index(&pages, crate::search::BUNDLE_DIR, &previous));
+        let made = pool.install(|| {
+            let pages: Vec<crate::search::Page> = pages
+                .into_iter()
+                .map(|(path, bytes)| crate::search::Page::shared(&path, bytes))
+                .collect();
+            crate::search::index(&pages, crate::search::BUNDLE_DIR, &previous)
+        });
         drop(bundle);
         match made {
             Ok(bundle) => {

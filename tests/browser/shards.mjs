@@ -1,7 +1,7 @@
 // The same generated site built with one search index per language and with
 // its index in many shards, searched through the search page's own interface:
-// every query finds the same pages either way, in Chinese and in English, and
-// the section filter counts the same. `serve` and `record` are checks.mjs's.
+// every query finds the same pages either way, in Chinese and in English, with
+// the same excerpts, and the section filter counts the same. `serve` and `record` are checks.mjs's.
 
 const QUERIES = [
   ['/search/', '碳酸锂'], ['/search/', '光伏组件'], ['/search/', '冷链物流'], ['/search/', '锂电'],
@@ -26,7 +26,11 @@ async function allResults(page, url) {
   }
   const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).hash));
   const filters = await page.$$eval('.pagefind-ui__filter-label', (ls) => ls.map((l) => l.textContent.trim()));
-  return { message, total, shown: await shown(), links: [...links].sort(), filters: [...filters].sort() };
+  const excerpts = await page.$$eval('.pagefind-ui__result-excerpt', (es) => es.map((e) => e.textContent.trim()));
+  return {
+    message, total, shown: await shown(),
+    links: [...links].sort(), filters: [...filters].sort(), excerpts: [...excerpts].sort(),
+  };
 }
 
 export async function shardedSearch(browser, oneDir, shardedDir, serve, record) {
@@ -36,9 +40,9 @@ export async function shardedSearch(browser, oneDir, shardedDir, serve, record) 
   await context.route((url) => !url.href.startsWith('http://127.0.0.1:'), (route) => route.abort());
   const page = await context.newPage();
   try {
-    const shardCount = await page.goto(`${origin(sharded)}/pagefind/shards.js`)
-      .then((r) => r.text())
-      .then((text) => Object.values(JSON.parse(text.replace(/^[^=]*=\s*/, '').replace(/;\s*$/, ''))).flat().length);
+    const shardCount = await context.request.get(`${origin(sharded)}/pagefind/shards.json`)
+      .then((r) => r.json())
+      .then((lists) => Object.values(lists).flat().length);
     record(`the sharded build merges ${shardCount} shards beside the roots`, shardCount >= 4);
     for (const [search, query] of QUERIES) {
       const url = `${search}?q=${encodeURIComponent(query)}`;
@@ -47,7 +51,7 @@ export async function shardedSearch(browser, oneDir, shardedDir, serve, record) 
       const same = JSON.stringify(before) === JSON.stringify(after);
       const missing = before.links.filter((l) => !after.links.includes(l));
       const extra = after.links.filter((l) => !before.links.includes(l));
-      record(`search ${search}?q=${query}: the same ${before.total} pages (${before.links.length} links) and filter counts from shards as from one index`,
+      record(`search ${search}?q=${query}: the same ${before.total} pages (${before.links.length} links), excerpts and filter counts from shards as from one index`,
         same && before.total > 0 && before.shown === before.total,
         same ? '' : `${before.message} / ${after.message}; missing ${missing.slice(0, 5).join(' ')} extra ${extra.slice(0, 5).join(' ')}; filters ${before.filters} / ${after.filters}`);
     }
