@@ -21,9 +21,15 @@ struct Server {
 
 impl Server {
     fn start(site: &Site) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `zonesite serve` of `site` with the environment variables `env` set.
+    fn start_with(site: &Site, env: &[(&str, &str)]) -> Server {
         let mut child = crate::common::zonesite()
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
+            .envs(env.iter().copied())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
@@ -87,17 +93,23 @@ impl Server {
 
     /// GET `path`: status and body.
     fn get(&self, path: &str) -> (u16, String) {
+        let (status, body) = self.get_bytes(path);
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// GET `path`: status and body, as bytes.
+    fn get_bytes(&self, path: &str) -> (u16, Vec<u8>) {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
         write!(stream, "GET {path} HTTP/1.0\r\nHost: {}\r\n\r\n", self.addr).unwrap();
         let mut response = Vec::new();
         stream.read_to_end(&mut response).unwrap();
-        let text = String::from_utf8_lossy(&response).into_owned();
-        let status = text.split(' ').nth(1).unwrap().parse().unwrap();
-        let body = text
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
-        (status, body)
+        let head_end = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map_or(response.len(), |at| at + 4);
+        let head = String::from_utf8_lossy(&response[..head_end]);
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        (status, response[head_end..].to_vec())
     }
 
     /// Polls `path` until its body satisfies `ok`.
@@ -499,6 +511,55 @@ fn keeps_the_search_index_current() {
     server.until("/pagefind/pagefind-entry.json", |b| {
         b.contains("\"languages\"") && count(b) != before
     });
+}
+
+#[test]
+fn the_served_search_index_after_an_edit_is_the_one_a_fresh_build_makes() {
+    let site = Site::fixture("basic");
+    let shards = [("ZONESITE_SEARCH_SHARD_PAGES", "2")];
+    let mut server = Server::start_with(&site, &shards);
+    server.wait_for("built in");
+    server.until("/pagefind/shards.json", |b| b.contains("\"en\""));
+    // An edit to one English text: serve indexes again the shard of its page
+    // and takes the others from the bundle it serves.
+    let text = site.read("content/news/opening.en.md");
+    site.write(
+        "content/news/opening.en.md",
+        format!("{text}\nShardwordadded.\n"),
+    );
+    let out = site.path("full");
+    let run = crate::common::zonesite()
+        .args(["build", "--root"])
+        .arg(site.root())
+        .arg("--output")
+        .arg(&out)
+        .args(["--base-url", &format!("http://{}/", server.addr)])
+        .envs(shards)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let fresh = site.tree("full/pagefind");
+    assert!(fresh.keys().filter(|p| p.starts_with("shards/")).count() > 2);
+    // The served bundle settles on the fresh one, file for file.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let differing = loop {
+        let differing: Vec<&String> = fresh
+            .iter()
+            .filter(|(path, bytes)| {
+                server.get_bytes(&format!("/pagefind/{path}")) != (200, bytes.to_vec())
+            })
+            .map(|(path, _)| path)
+            .collect();
+        if differing.is_empty() || Instant::now() > deadline {
+            break differing;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(differing.is_empty(), "served differently: {differing:?}");
 }
 
 #[test]
